@@ -1,0 +1,88 @@
+package io.tendlc.gateway.security;
+
+import io.tendlc.gateway.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns {@code X-API-Key} into a short-lived bearer token from auth-service before security runs, so every
+ * service behind the gateway only ever sees JWTs. Exchanged tokens are cached briefly per key.
+ */
+@Component
+class ApiKeyExchangeFilter implements WebFilter, Ordered {
+
+    static final String HEADER = "X-API-Key";
+    private static final int MAX_CACHED = 10_000;
+
+    private final WebClient auth;
+    private final GatewayProperties properties;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    ApiKeyExchangeFilter(WebClient.Builder web, GatewayProperties properties) {
+        this.auth = web.baseUrl(properties.authServiceUrl()).build();
+        this.properties = properties;
+    }
+
+    @Override
+    public int getOrder() {
+        return -200; // before Spring Security's filter chain (-100)
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String key = exchange.getRequest().getHeaders().getFirst(HEADER);
+        if (key == null) {
+            return chain.filter(exchange);
+        }
+        return token(key)
+                .flatMap(token -> chain.filter(exchange.mutate().request(r -> r.headers(h -> {
+                    h.remove(HEADER);
+                    h.setBearerAuth(token);
+                })).build()))
+                .onErrorResume(InvalidKey.class, e -> Problems.write(exchange, HttpStatus.UNAUTHORIZED,
+                        "invalid-api-key", "Invalid API key", "The API key is unknown or revoked."));
+    }
+
+    private Mono<String> token(String key) {
+        Cached cached = cache.get(key);
+        if (cached != null && cached.validUntil().isAfter(Instant.now())) {
+            return Mono.just(cached.token());
+        }
+        return auth.post().uri("/internal/api-keys/exchange").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("key", key)).retrieve().bodyToMono(Exchanged.class)
+                .onErrorMap(WebClientResponseException.Unauthorized.class, e -> new InvalidKey())
+                .onErrorMap(WebClientResponseException.BadRequest.class, e -> new InvalidKey())
+                .map(exchanged -> {
+                    if (cache.size() > MAX_CACHED) {
+                        cache.clear();
+                    }
+                    long ttl = Math.min(properties.apiKeyCacheTtl().toSeconds(), exchanged.expiresIn() / 2);
+                    cache.put(key, new Cached(exchanged.accessToken(), Instant.now().plusSeconds(ttl)));
+                    return exchanged.accessToken();
+                });
+    }
+
+    record Exchanged(String accessToken, long expiresIn) {
+    }
+
+    private record Cached(String token, Instant validUntil) {
+    }
+
+    private static final class InvalidKey extends RuntimeException {
+        InvalidKey() {
+            super(null, null, false, false);
+        }
+    }
+}

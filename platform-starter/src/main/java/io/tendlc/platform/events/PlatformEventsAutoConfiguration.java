@@ -1,0 +1,68 @@
+package io.tendlc.platform.events;
+
+import io.micrometer.tracing.Tracer;
+import io.tendlc.events.EventSerde;
+import io.tendlc.events.Topics;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import javax.sql.DataSource;
+
+/** Outbox publishing, idempotent consumption and dead letters for every service that has a database and Kafka. */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class},
+        afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration")
+@ConditionalOnBean({DataSource.class, KafkaTemplate.class})
+@EnableConfigurationProperties(OutboxProperties.class)
+public class PlatformEventsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "platform.outbox.enabled", matchIfMissing = true)
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager txManager, KafkaTemplate<String, byte[]> kafka,
+                            OutboxProperties properties, @Value("${platform.schema}") String schema) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(txManager), kafka, properties, schema);
+    }
+
+    @Bean
+    @ConditionalOnBean(OutboxRelay.class)
+    EventPublisher eventPublisher(JdbcTemplate jdbc, OutboxRelay relay, ObjectProvider<Tracer> tracer) {
+        return new EventPublisher(jdbc, relay, tracer);
+    }
+
+    @Bean
+    DeadLetters deadLetters(KafkaTemplate<String, byte[]> kafka) {
+        return new DeadLetters(kafka);
+    }
+
+    @Bean
+    InboundEvents inboundEvents(JdbcTemplate jdbc, PlatformTransactionManager txManager, DeadLetters deadLetters) {
+        return new InboundEvents(jdbc, new TransactionTemplate(txManager), deadLetters);
+    }
+
+    /** Retries a failing record with backoff, then parks it on {@code <topic>-dlt}; unreadable records go there at once. */
+    @Bean
+    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, e) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxElapsedTime(5_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(EventSerde.MalformedEventException.class);
+        return handler;
+    }
+}

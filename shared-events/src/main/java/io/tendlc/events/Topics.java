@@ -1,0 +1,23 @@
+package io.tendlc.events;
+
+/**
+ * Topic names. One topic per aggregate stream, keyed by the aggregate id; commands that must be
+ * spread over consumers (the send path) are keyed by what must stay ordered.
+ */
+public final class Topics {
+
+    /** Send commands, keyed {@code organizationId:recipient}: one recipient's messages stay in order. */
+    public static final String SMS_SEND = "sms.send";
+    /** Message lifecycle events, keyed by message id. */
+    public static final String MESSAGES = "sms.messages";
+    /** User lifecycle events, keyed by user id. */
+    public static final String USERS = "identity.users";
+
+    /** Where a consumer parks records it cannot process, next to the topic they came from. */
+    public static String deadLetter(String topic) {
+        return topic + "-dlt";
+    }
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,51 @@
+package io.tendlc.sms.delivery;
+
+import io.tendlc.events.EventEnvelope;
+import io.tendlc.events.EventTypes;
+import io.tendlc.events.Uuids;
+import io.tendlc.events.sms.SendMessageRequested;
+import io.tendlc.platform.events.EventPublisher;
+import io.tendlc.platform.web.ApiProblem;
+import io.tendlc.sms.numbers.PhoneNumbers;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Takes a message in: stores it, announces it and puts its send command on the partitioned send topic, atomically. */
+@Service
+class MessageAcceptance {
+
+    private final Messages messages;
+    private final PhoneNumbers numbers;
+    private final EventPublisher events;
+
+    MessageAcceptance(Messages messages, PhoneNumbers numbers, EventPublisher events) {
+        this.messages = messages;
+        this.numbers = numbers;
+        this.events = events;
+    }
+
+    @Transactional
+    Message accept(UUID organizationId, String from, String to, String body) {
+        if (!numbers.isActiveSender(organizationId, from)) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-sender", "Unknown sender number",
+                    "The from number is not an active number of your organization.");
+        }
+        SegmentCounter.Segmentation segmentation = SegmentCounter.count(body);
+        Instant now = Instant.now();
+        Message message = new Message(Uuids.timeOrdered(), organizationId, from, to, body, segmentation.segments(),
+                segmentation.encoding().name(), MessageStatus.ACCEPTED, null, null, now, now);
+        messages.insert(message);
+        events.publishAll(List.of(
+                EventEnvelope.of(EventTypes.MESSAGE_ACCEPTED, organizationId, message.id().toString(),
+                        message.statusChanged()),
+                EventEnvelope.of(EventTypes.SEND_REQUESTED, organizationId, organizationId + ":" + to,
+                        new SendMessageRequested(message.id(), organizationId, from, to, body, message.segments(),
+                                message.encoding(), now))));
+        return message;
+    }
+}

@@ -1,0 +1,77 @@
+package io.tendlc.sms.delivery;
+
+import io.tendlc.platform.security.Caller;
+import io.tendlc.platform.web.ApiProblem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/messages")
+class MessageController {
+
+    static final String E164 = "^\\+[1-9]\\d{7,14}$";
+
+    private final MessageAcceptance acceptance;
+    private final Messages messages;
+
+    MessageController(MessageAcceptance acceptance, Messages messages) {
+        this.acceptance = acceptance;
+        this.messages = messages;
+    }
+
+    /** Accepted, not sent: the message is durable and on the send topic; its status tells the rest. */
+    @PostMapping
+    ResponseEntity<MessageView> send(Caller caller, @Valid @RequestBody SendRequest request) {
+        caller.requireWrite("messages:send");
+        Message message = acceptance.accept(caller.organizationId(), request.from(), request.to(), request.body());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/messages/" + message.id()))
+                .body(MessageView.of(message));
+    }
+
+    @GetMapping("/{id}")
+    MessageView get(Caller caller, @PathVariable UUID id) {
+        caller.requireRead("messages:read");
+        return messages.find(caller.organizationId(), id).map(MessageView::of)
+                .orElseThrow(() -> ApiProblem.notFound("Message " + id));
+    }
+
+    @GetMapping
+    List<MessageView> recent(Caller caller, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        caller.requireRead("messages:read");
+        return messages.recent(caller.organizationId(), limit).stream().map(MessageView::of).toList();
+    }
+
+    record SendRequest(
+            @NotNull @Pattern(regexp = E164, message = "must be an E.164 number such as +15551234567") String to,
+            @NotNull @Pattern(regexp = E164, message = "must be an E.164 number such as +15551234567") String from,
+            @NotBlank @Size(max = 1600, message = "must be at most 1600 characters") String body) {
+    }
+
+    record MessageView(UUID id, String from, String to, String body, String status, int segments, String encoding,
+                       Integer errorCode, Instant createdAt, Instant updatedAt) {
+        static MessageView of(Message m) {
+            return new MessageView(m.id(), m.from(), m.to(), m.body(), m.status().wireName(), m.segments(),
+                    m.encoding(), m.errorCode(), m.createdAt(), m.updatedAt());
+        }
+    }
+}

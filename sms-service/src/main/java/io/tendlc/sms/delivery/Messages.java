@@ -1,0 +1,83 @@
+package io.tendlc.sms.delivery;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The message table; every statement that touches more than one message is one batched round trip. */
+@Component
+class Messages {
+
+    private static final RowMapper<Message> ROW = (rs, i) -> new Message(rs.getObject("id", UUID.class),
+            rs.getObject("organization_id", UUID.class), rs.getString("from_number"), rs.getString("to_number"),
+            rs.getString("body"), rs.getInt("segments"), rs.getString("encoding"),
+            MessageStatus.valueOf(rs.getString("status")), rs.getString("provider_sid"),
+            (Integer) rs.getObject("error_code"), rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("updated_at").toInstant());
+
+    private final JdbcTemplate jdbc;
+
+    Messages(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Message m) {
+        jdbc.update("""
+                        insert into message (id, organization_id, from_number, to_number, body, segments, encoding, status,
+                                             status_rank, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                m.id(), m.organizationId(), m.from(), m.to(), m.body(), m.segments(), m.encoding(), m.status().name(),
+                m.status().rank(), Timestamp.from(m.createdAt()), Timestamp.from(m.updatedAt()));
+    }
+
+    Optional<Message> find(UUID organizationId, UUID id) {
+        return jdbc.query("select * from message where organization_id = ? and id = ?", ROW, organizationId, id)
+                .stream().findFirst();
+    }
+
+    List<Message> recent(UUID organizationId, int limit) {
+        return jdbc.query("select * from message where organization_id = ? order by created_at desc limit ?", ROW,
+                organizationId, limit);
+    }
+
+    /**
+     * Moves accepted messages to DISPATCHING and returns those this caller won. A redelivered send command
+     * finds its message already claimed and sends nothing: no message reaches Twilio twice.
+     */
+    List<Message> claim(List<UUID> ids) {
+        return jdbc.query("""
+                        update message set status = 'DISPATCHING', status_rank = 1, updated_at = now()
+                        where id = any(?) and status = 'ACCEPTED' returning *""", ROW,
+                (Object) ids.toArray(UUID[]::new));
+    }
+
+    /** Records Twilio's answers for a batch: one statement per outcome row, sent as one JDBC batch. */
+    void recordDispatch(List<Message> outcomes) {
+        jdbc.batchUpdate("""
+                        update message set status = ?, status_rank = ?, provider_sid = ?, error_code = ?, updated_at = ?
+                        where id = ? and status_rank < ?""", outcomes, 500, (ps, m) -> {
+            ps.setString(1, m.status().name());
+            ps.setInt(2, m.status().rank());
+            ps.setString(3, m.providerSid());
+            ps.setObject(4, m.errorCode());
+            ps.setTimestamp(5, Timestamp.from(m.updatedAt()));
+            ps.setObject(6, m.id());
+            ps.setInt(7, m.status().rank());
+        });
+    }
+
+    /** Applies a provider status if it moves the message forward; empty when it would not (repeat, late, unknown sid). */
+    Optional<Message> advance(String providerSid, MessageStatus status, Integer errorCode, Instant at) {
+        return jdbc.query("""
+                        update message set status = ?, status_rank = ?, error_code = coalesce(?, error_code), updated_at = ?
+                        where provider_sid = ? and status_rank < ? returning *""", ROW,
+                status.name(), status.rank(), errorCode, Timestamp.from(at), providerSid, status.rank())
+                .stream().findFirst();
+    }
+}
