@@ -13,6 +13,11 @@ public final class Topics {
     /** User lifecycle events, keyed by user id. */
     public static final String USERS = "identity.users";
 
+    /** Every topic of the platform, so deployments can create them with the right partition counts up front. */
+    public static java.util.List<String> all() {
+        return java.util.List.of(SMS_SEND, MESSAGES, USERS);
+    }
+
     /** Where a consumer parks records it cannot process, next to the topic they came from. */
     public static String deadLetter(String topic) {
         return topic + "-dlt";

@@ -3,6 +3,7 @@ package io.tendlc.platform.events;
 import io.micrometer.tracing.Tracer;
 import io.tendlc.events.EventSerde;
 import io.tendlc.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +15,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -23,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import javax.sql.DataSource;
+import java.util.stream.Stream;
 
 /** Outbox publishing, idempotent consumption and dead letters for every service that has a database and Kafka. */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class},
@@ -39,7 +42,7 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(OutboxRelay.class)
+    @ConditionalOnProperty(name = "platform.outbox.enabled", matchIfMissing = true)
     EventPublisher eventPublisher(JdbcTemplate jdbc, OutboxRelay relay, ObjectProvider<Tracer> tracer) {
         return new EventPublisher(jdbc, relay, tracer);
     }
@@ -52,6 +55,19 @@ public class PlatformEventsAutoConfiguration {
     @Bean
     InboundEvents inboundEvents(JdbcTemplate jdbc, PlatformTransactionManager txManager, DeadLetters deadLetters) {
         return new InboundEvents(jdbc, new TransactionTemplate(txManager), deadLetters);
+    }
+
+    /**
+     * Creates every platform topic and its dead-letter twin at start-up (existing ones are left alone), so
+     * consumers never wait on auto-creation and partition counts are chosen, not defaulted.
+     */
+    @Bean
+    KafkaAdmin.NewTopics platformTopics(@Value("${platform.kafka.partitions:12}") int partitions,
+                                        @Value("${platform.kafka.replication-factor:1}") short replication) {
+        return new KafkaAdmin.NewTopics(Topics.all().stream()
+                .flatMap(t -> Stream.of(new NewTopic(t, partitions, replication),
+                        new NewTopic(Topics.deadLetter(t), partitions, replication)))
+                .toArray(NewTopic[]::new));
     }
 
     /** Retries a failing record with backoff, then parks it on {@code <topic>-dlt}; unreadable records go there at once. */

@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.structured.format.console=", "platform.outbox.poll-interval=100ms"})
+        properties = {"logging.structured.format.console=", "platform.outbox.poll-interval=100ms",
+                "platform.kafka.partitions=3"})
 @Import(EmbeddedInfrastructure.class)
 public @interface PlatformIntegrationTest {
 }

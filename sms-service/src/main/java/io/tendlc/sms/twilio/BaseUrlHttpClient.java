@@ -36,7 +36,11 @@ class BaseUrlHttpClient extends NetworkHttpClient {
             return super.makeRequest(request);
         }
         Request copy = new Request(request.getMethod(), baseUrl + request.getUrl().substring(TWILIO_API.length()));
-        copy.setAuth(request.getAuthStrategy());
+        if (request.getAuthStrategy() != null) {
+            copy.setAuth(request.getAuthStrategy());
+        } else if (request.getUsername() != null) {
+            copy.setAuth(request.getUsername(), request.getPassword());
+        }
         copy.setContentType(request.getContentType());
         if (request.getBody() != null) {
             copy.setBody(request.getBody());

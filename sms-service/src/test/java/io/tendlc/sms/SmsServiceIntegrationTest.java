@@ -1,0 +1,218 @@
+package io.tendlc.sms;
+
+import io.tendlc.embedded.SharedServers;
+import io.tendlc.events.EventEnvelope;
+import io.tendlc.events.EventSerde;
+import io.tendlc.events.Topics;
+import io.tendlc.platform.test.Api;
+import io.tendlc.platform.test.PlatformIntegrationTest;
+import io.tendlc.platform.test.TestTokens;
+import io.tendlc.platform.test.TwilioSimulator;
+import io.tendlc.sms.numbers.PhoneNumbers;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The send path end to end inside sms-service: API → outbox → Kafka send topic → Twilio simulator → signed callbacks. */
+@PlatformIntegrationTest
+class SmsServiceIntegrationTest {
+
+    static final int PORT = freePort();
+    static final String SENDER = "+15005550006";
+    static KafkaConsumer<String, byte[]> messageEvents;
+
+    @DynamicPropertySource
+    static void wiring(DynamicPropertyRegistry registry) {
+        TwilioSimulator twilio = TwilioSimulator.shared();
+        registry.add("server.port", () -> PORT);
+        registry.add("sms.public-base-url", () -> "http://localhost:" + PORT);
+        registry.add("sms.twilio.api-base-url", twilio::baseUrl);
+        registry.add("sms.twilio.account-sid", twilio::accountSid);
+        registry.add("sms.twilio.auth-token", twilio::authToken);
+    }
+
+    @BeforeAll
+    static void listenToMessageEvents() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedServers.kafka().bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "sms-it-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        messageEvents = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        messageEvents.subscribe(List.of(Topics.MESSAGES));
+    }
+
+    @AfterAll
+    static void close() {
+        messageEvents.close();
+    }
+
+    @Autowired
+    PhoneNumbers numbers;
+
+    Api api = Api.at(PORT);
+    UUID org = UUID.randomUUID();
+    String key;
+
+    @BeforeEach
+    void organizationWithANumber() {
+        numbers.add(org, SENDER.substring(0, 8) + (1000 + (int) (Math.random() * 8999)));
+        key = TestTokens.apiKey(org, "messages:send", "messages:read");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    String numberOf(UUID organization) {
+        return jdbc.queryForObject("select e164 from phone_number where organization_id = ?", String.class, organization);
+    }
+
+    Api.Reply send(String to, String body) {
+        return api.post("/api/v1/messages", key,
+                "{\"to\":\"" + to + "\",\"from\":\"" + numberOf(org) + "\",\"body\":\"" + body + "\"}");
+    }
+
+    String statusOf(String id) {
+        return api.get("/api/v1/messages/" + id, key).text("status");
+    }
+
+    @Test
+    void anAcceptedMessageIsDeliveredThroughTheSimulatorAndEveryStepIsAnnounced() {
+        Api.Reply accepted = send("+15551230001", "Hello from the platform");
+
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.text("status")).isEqualTo("accepted");
+        assertThat(accepted.json().path("segments").asInt()).isEqualTo(1);
+        assertThat(accepted.text("encoding")).isEqualTo("GSM7");
+        String id = accepted.text("id");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(id).equals("delivered"));
+
+        List<String> types = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            messageEvents.poll(Duration.ofMillis(200)).forEach(r -> {
+                EventEnvelope<?> e = EventSerde.read(r.value());
+                if (r.key().equals(id)) {
+                    types.add(e.type());
+                }
+            });
+            assertThat(types).containsSubsequence("message.accepted", "message.queued", "message.sent", "message.delivered");
+        });
+    }
+
+    @Test
+    void carrierFailuresAndTwilioRefusalsEndTheMessageWithTheirCodes() {
+        String undelivered = send("+15551230030", "Will not arrive").text("id");
+        String invalid = send("+15005550001", "Invalid number").text("id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Api.Reply u = api.get("/api/v1/messages/" + undelivered, key);
+            assertThat(u.text("status")).isEqualTo("undelivered");
+            assertThat(u.json().path("errorCode").asInt()).isEqualTo(30003);
+            Api.Reply f = api.get("/api/v1/messages/" + invalid, key);
+            assertThat(f.text("status")).isEqualTo("failed");
+            assertThat(f.json().path("errorCode").asInt()).isEqualTo(21211);
+        });
+    }
+
+    @Test
+    void badInputGetsProblemDocuments() {
+        String from = numberOf(org);
+        assertThat(api.post("/api/v1/messages", key, "{\"to\":\"5551234567\",\"from\":\"" + from + "\",\"body\":\"x\"}").text("type"))
+                .endsWith("/validation");
+        assertThat(api.post("/api/v1/messages", key, "{\"to\":\"+15551234567\",\"from\":\"" + from + "\",\"body\":\"\"}").status())
+                .isEqualTo(400);
+        Api.Reply tooLong = api.post("/api/v1/messages", key,
+                "{\"to\":\"+15551234567\",\"from\":\"" + from + "\",\"body\":\"" + "a".repeat(1601) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("1600");
+        assertThat(api.post("/api/v1/messages", key, "{\"to\":").text("type")).endsWith("/malformed-request");
+        Api.Reply stranger = api.post("/api/v1/messages", key, "{\"to\":\"+15551234567\",\"from\":\"+15559990000\",\"body\":\"hi\"}");
+        assertThat(stranger.status()).isEqualTo(422);
+        assertThat(stranger.text("type")).endsWith("/unknown-sender");
+    }
+
+    @Test
+    void callersSeeOnlyTheirOwnOrganizationAndNeedTheRightScope() {
+        String id = send("+15551230002", "Private").text("id");
+
+        assertThat(api.get("/api/v1/messages/" + id, TestTokens.apiKey(UUID.randomUUID(), "messages:read")).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/messages/" + id, null).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/messages", TestTokens.apiKey(org, "messages:read"),
+                "{\"to\":\"+15551234567\",\"from\":\"" + numberOf(org) + "\",\"body\":\"hi\"}").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/messages", TestTokens.user(org, "VIEWER"),
+                "{\"to\":\"+15551234567\",\"from\":\"" + numberOf(org) + "\",\"body\":\"hi\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void callbacksAreVerifiedAndNeverMoveAMessageBackwards() throws Exception {
+        String id = send("+15551230003", "Once").text("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(id).equals("delivered"));
+        String sid = jdbc.queryForObject("select provider_sid from message where id = ?::uuid", String.class, id);
+
+        Map<String, String> lateSent = Map.of("MessageSid", sid, "MessageStatus", "sent", "AccountSid", "AC1");
+        assertThat(callback(lateSent, sign(lateSent)).status()).isEqualTo(200);
+        assertThat(statusOf(id)).isEqualTo("delivered");
+
+        Map<String, String> forged = Map.of("MessageSid", sid, "MessageStatus", "failed", "ErrorCode", "30007");
+        assertThat(callback(forged, "bm90IGEgc2lnbmF0dXJl").status()).isEqualTo(403);
+        assertThat(callback(forged, null).status()).isEqualTo(403);
+        assertThat(statusOf(id)).isEqualTo("delivered");
+    }
+
+    Api.Reply callback(Map<String, String> params, String signature) {
+        HttpHeaders headers = new HttpHeaders();
+        if (signature != null) {
+            headers.add("X-Twilio-Signature", signature);
+        }
+        String form = params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return api.postForm("/webhooks/twilio/status", headers, form);
+    }
+
+    /** Twilio's scheme, written out independently of twilio-java so the test checks our use of its validator. */
+    static String sign(Map<String, String> params) throws Exception {
+        StringBuilder data = new StringBuilder("http://localhost:" + PORT + "/webhooks/twilio/status");
+        new TreeMap<>(params).forEach((k, v) -> data.append(k).append(v));
+        Mac mac = Mac.getInstance("HmacSHA1");
+        mac.init(new SecretKeySpec(TwilioSimulator.shared().authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
