@@ -6,6 +6,7 @@ import io.tendlc.events.EventSerde;
 import io.tendlc.events.Topics;
 import io.tendlc.platform.test.Api;
 import io.tendlc.platform.test.PlatformIntegrationTest;
+import io.tendlc.platform.test.ServiceSmokeTest;
 import io.tendlc.platform.test.TestTokens;
 import io.tendlc.platform.test.TwilioSimulator;
 import io.tendlc.sms.numbers.PhoneNumbers;
@@ -43,7 +44,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The send path end to end inside sms-service: API → outbox → Kafka send topic → Twilio simulator → signed callbacks. */
 @PlatformIntegrationTest
-class SmsServiceIntegrationTest {
+class SmsServiceIntegrationTest extends ServiceSmokeTest {
 
     static final int PORT = freePort();
     static final String SENDER = "+15005550006";

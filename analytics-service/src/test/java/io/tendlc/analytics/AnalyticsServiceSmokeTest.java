@@ -1,0 +1,8 @@
+package io.tendlc.analytics;
+
+import io.tendlc.platform.test.PlatformIntegrationTest;
+import io.tendlc.platform.test.ServiceSmokeTest;
+
+@PlatformIntegrationTest
+class AnalyticsServiceSmokeTest extends ServiceSmokeTest {
+}

@@ -1,0 +1,8 @@
+package io.tendlc.auth;
+
+import io.tendlc.platform.test.PlatformIntegrationTest;
+import io.tendlc.platform.test.ServiceSmokeTest;
+
+@PlatformIntegrationTest
+class AuthServiceSmokeTest extends ServiceSmokeTest {
+}

@@ -1,0 +1,8 @@
+package io.tendlc.campaign;
+
+import io.tendlc.platform.test.PlatformIntegrationTest;
+import io.tendlc.platform.test.ServiceSmokeTest;
+
+@PlatformIntegrationTest
+class CampaignServiceSmokeTest extends ServiceSmokeTest {
+}

@@ -1,0 +1,8 @@
+package io.tendlc.contact;
+
+import io.tendlc.platform.test.PlatformIntegrationTest;
+import io.tendlc.platform.test.ServiceSmokeTest;
+
+@PlatformIntegrationTest
+class ContactServiceSmokeTest extends ServiceSmokeTest {
+}

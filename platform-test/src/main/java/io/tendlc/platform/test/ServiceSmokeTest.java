@@ -1,0 +1,43 @@
+package io.tendlc.platform.test;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every service promises operators: health groups for Kubernetes probes, Prometheus metrics, an OpenAPI
+ * document, and no API without a token. Each service's test extends this once.
+ */
+public abstract class ServiceSmokeTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Test
+    void healthGroupsForKubernetesProbesAreUp() {
+        Api api = Api.at(port);
+        Api.Reply readiness = api.get("/actuator/health/readiness", null);
+        Api.Reply liveness = api.get("/actuator/health/liveness", null);
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.text("status")).isEqualTo("UP");
+        assertThat(liveness.text("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusMetricsAndTheOpenApiDocumentArePublished() {
+        Api api = Api.at(port);
+        assertThat(api.get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+        Api.Reply docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.text("openapi")).startsWith("3.");
+    }
+
+    @Test
+    void theApiRefusesCallersWithoutAValidToken() {
+        Api.Reply anonymous = Api.at(port).get("/api/v1/anything", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.text("type")).isEqualTo("https://tendlc.io/problems/unauthorized");
+        assertThat(Api.at(port).get("/api/v1/anything", "not.a.jwt").status()).isEqualTo(401);
+    }
+}
