@@ -30,8 +30,8 @@ class ApiKeyExchangeFilter implements WebFilter, Ordered {
     private final GatewayProperties properties;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    ApiKeyExchangeFilter(WebClient.Builder web, GatewayProperties properties) {
-        this.auth = web.baseUrl(properties.authServiceUrl()).build();
+    ApiKeyExchangeFilter(GatewayProperties properties) {
+        this.auth = WebClient.builder().baseUrl(properties.authServiceUrl()).build();
         this.properties = properties;
     }
 
