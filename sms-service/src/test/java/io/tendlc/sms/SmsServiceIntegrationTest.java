@@ -117,15 +117,22 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(id).equals("delivered"));
 
         List<String> types = new ArrayList<>();
+        List<String> acceptedTrace = new ArrayList<>();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             messageEvents.poll(Duration.ofMillis(200)).forEach(r -> {
                 EventEnvelope<?> e = EventSerde.read(r.value());
                 if (r.key().equals(id)) {
                     types.add(e.type());
+                    assertThat(new String(r.headers().lastHeader("eventType").value())).isEqualTo(e.type());
+                    if (e.type().equals("message.accepted") && r.headers().lastHeader("traceparent") != null) {
+                        acceptedTrace.add(new String(r.headers().lastHeader("traceparent").value()));
+                    }
                 }
             });
             assertThat(types).containsSubsequence("message.accepted", "message.queued", "message.sent", "message.delivered");
         });
+        // the HTTP request's trace continues on Kafka: the event relayed later carries the request's trace id
+        assertThat(acceptedTrace).singleElement().asString().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
     }
 
     @Test

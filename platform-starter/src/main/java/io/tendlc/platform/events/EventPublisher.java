@@ -69,7 +69,7 @@ public class EventPublisher {
     private String traceParent() {
         Tracer t = tracer.getIfAvailable();
         Span span = t == null ? null : t.currentSpan();
-        if (span == null) {
+        if (span == null || span.isNoop() || span.context().traceId().isEmpty()) {
             return null;
         }
         return "00-" + span.context().traceId() + "-" + span.context().spanId() + "-01";

@@ -1,5 +1,6 @@
 package io.tendlc.platform.test;
 
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -17,6 +18,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.structured.format.console=", "platform.outbox.poll-interval=100ms",
                 "platform.kafka.partitions=3"})
+@AutoConfigureTracing // Boot hands tests a no-op tracer otherwise; trace propagation is part of what we test
 @Import(EmbeddedInfrastructure.class)
 public @interface PlatformIntegrationTest {
 }
