@@ -1,5 +1,6 @@
 package io.tendlc.sms;
 
+import io.tendlc.embedded.Ports;
 import io.tendlc.embedded.SharedServers;
 import io.tendlc.events.EventEnvelope;
 import io.tendlc.events.EventSerde;
@@ -25,8 +26,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -46,7 +45,7 @@ import static org.awaitility.Awaitility.await;
 @PlatformIntegrationTest
 class SmsServiceIntegrationTest extends ServiceSmokeTest {
 
-    static final int PORT = freePort();
+    static final int PORT = Ports.free();
     static final String SENDER = "+15005550006";
     static KafkaConsumer<String, byte[]> messageEvents;
 
@@ -214,13 +213,5 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(TwilioSimulator.shared().authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
         return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.tendlc.auth.accounts;
 import io.tendlc.events.EventTypes;
 import io.tendlc.events.identity.UserCreated;
 import io.tendlc.platform.events.EventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,10 @@ import java.util.UUID;
 @Component
 public class Accounts {
 
+    private static final RowMapper<Account> ROW = (rs, i) -> new Account(rs.getObject("id", UUID.class),
+            rs.getObject("organization_id", UUID.class), rs.getString("email"), rs.getString("password_hash"),
+            rs.getString("name"), strings(rs.getArray("roles")));
+
     private final JdbcClient jdbc;
     private final EventPublisher events;
 
@@ -28,17 +33,13 @@ public class Accounts {
 
     public Optional<Account> byEmail(String email) {
         return jdbc.sql("select * from account where lower(email) = lower(?)").param(email)
-                .query((rs, i) -> new Account(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
-                        rs.getString("email"), rs.getString("password_hash"), rs.getString("name"),
-                        strings(rs.getArray("roles"))))
+                .query(ROW)
                 .optional();
     }
 
     public Optional<Account> byId(UUID id) {
         return jdbc.sql("select * from account where id = ?").param(id)
-                .query((rs, i) -> new Account(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
-                        rs.getString("email"), rs.getString("password_hash"), rs.getString("name"),
-                        strings(rs.getArray("roles"))))
+                .query(ROW)
                 .optional();
     }
 

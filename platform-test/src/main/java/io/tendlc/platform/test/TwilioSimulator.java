@@ -1,8 +1,9 @@
 package io.tendlc.platform.test;
 
+import io.tendlc.embedded.Ports;
+
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,7 +59,7 @@ public final class TwilioSimulator {
 
     private static TwilioSimulator start() {
         Path jar = findJar();
-        int port = freePort();
+        int port = Ports.free();
         String sid = "AC" + hex(16);
         String token = hex(16);
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
@@ -114,14 +115,6 @@ public final class TwilioSimulator {
             }
         }
         throw new IllegalStateException("simulators/target/simulators-0.1.0-SNAPSHOT.jar not found: build the simulators module first");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String hex(int bytes) {
