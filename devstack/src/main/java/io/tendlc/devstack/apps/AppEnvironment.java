@@ -1,0 +1,45 @@
+package io.tendlc.devstack.apps;
+
+import io.tendlc.devstack.secrets.Secrets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The environment every app gets on top of the launcher's own: where everything is, and the demo data. */
+public final class AppEnvironment {
+
+    public static final String DEMO_EMAIL = "demo@example.com";
+    public static final String DEFAULT_DEMO_PASSWORD = "demo-password";
+    /** Twilio's magic "valid sender" test number; the simulator accepts it like Twilio's test credentials do. */
+    public static final String DEMO_SENDER_NUMBER = "+15005550006";
+
+    private AppEnvironment() {
+    }
+
+    public static Map<String, String> of(Map<String, String> infrastructure, Map<String, String> secrets, Map<String, String> launcherEnv) {
+        Map<String, String> env = new LinkedHashMap<>(infrastructure);
+        env.put("AUTH_JWKS_URI", url("auth-service") + "/.well-known/jwks.json");
+        env.put("TWILIO_API_BASE_URL", url("simulators"));
+        env.put("TWILIO_ACCOUNT_SID", secrets.get(Secrets.TWILIO_ACCOUNT_SID));
+        env.put("TWILIO_AUTH_TOKEN", secrets.get(Secrets.TWILIO_AUTH_TOKEN));
+        env.put("PUBLIC_BASE_URL", url("gateway"));
+        env.put("DEMO_ENABLED", "true");
+        env.put("DEMO_ORG_ID", secrets.get(Secrets.DEMO_ORG_ID));
+        env.put("DEMO_EMAIL", DEMO_EMAIL);
+        env.put("DEMO_PASSWORD", demoPassword(launcherEnv));
+        env.put("DEMO_SENDER_NUMBER", DEMO_SENDER_NUMBER);
+        if (launcherEnv.containsKey("LOG_FORMAT")) {
+            env.put("LOG_FORMAT", launcherEnv.get("LOG_FORMAT"));
+        }
+        return env;
+    }
+
+    public static String demoPassword(Map<String, String> launcherEnv) {
+        return launcherEnv.getOrDefault("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD);
+    }
+
+    public static String url(String appName) {
+        return Apps.ALL.stream().filter(app -> app.name().equals(appName)).findFirst()
+                .map(app -> "http://localhost:" + app.port())
+                .orElseThrow(() -> new IllegalArgumentException("no app named " + appName));
+    }
+}
