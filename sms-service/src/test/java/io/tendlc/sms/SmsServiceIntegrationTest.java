@@ -57,6 +57,8 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         registry.add("sms.twilio.api-base-url", twilio::baseUrl);
         registry.add("sms.twilio.account-sid", twilio::accountSid);
         registry.add("sms.twilio.auth-token", twilio::authToken);
+        registry.add("sms.reconcile.stale-after", () -> "15s");
+        registry.add("sms.reconcile.interval", () -> "500ms");
     }
 
     @BeforeAll
@@ -193,6 +195,17 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         assertThat(callback(forged, "bm90IGEgc2lnbmF0dXJl").status()).isEqualTo(403);
         assertThat(callback(forged, null).status()).isEqualTo(403);
         assertThat(statusOf(id)).isEqualTo("delivered");
+    }
+
+    @Test
+    void aMessageWhoseCallbacksWereLostIsReconciledFromTwilio() {
+        String id = send("+15551230004", "Lost callbacks").text("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(id).equals("delivered"));
+        // as if Twilio's sent and delivered callbacks had never reached us
+        jdbc.update("update message set status = 'QUEUED', status_rank = 2, updated_at = now() - interval '1 minute', reconciled_at = null where id = ?::uuid", id);
+        assertThat(statusOf(id)).isEqualTo("queued");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> statusOf(id).equals("delivered"));
     }
 
     Api.Reply callback(Map<String, String> params, String signature) {

@@ -72,6 +72,20 @@ class Messages {
         });
     }
 
+    /**
+     * Claims up to {@code limit} messages that are waiting on Twilio (queued, sending, sent) and have heard
+     * nothing since {@code before}; marks them checked so replicas and the next round skip them for a while.
+     */
+    List<Message> claimStale(Instant before, int limit) {
+        return jdbc.query("""
+                        update message set reconciled_at = now()
+                        where id in (select id from message
+                                     where status_rank between 2 and 4 and provider_sid is not null
+                                       and coalesce(reconciled_at, updated_at) < ?
+                                     order by updated_at limit ? for update skip locked)
+                        returning *""", ROW, Timestamp.from(before), limit);
+    }
+
     /** Applies a provider status if it moves the message forward; empty when it would not (repeat, late, unknown sid). */
     Optional<Message> advance(String providerSid, MessageStatus status, Integer errorCode, Instant at) {
         return jdbc.query("""

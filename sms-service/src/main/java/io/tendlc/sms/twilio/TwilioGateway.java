@@ -75,6 +75,24 @@ public class TwilioGateway {
         }
     }
 
+    /** Twilio's current view of a message: its status and error code, if Twilio knows the sid. */
+    public java.util.Optional<Fetched> fetch(String sid) {
+        Supplier<Message> call = () -> Message.fetcher(sid).fetch(client);
+        try {
+            Message m = Bulkhead.decorateSupplier(bulkhead,
+                    Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call))).get();
+            return java.util.Optional.of(new Fetched(String.valueOf(m.getStatus()), m.getErrorCode()));
+        } catch (ApiException e) {
+            if (e.getStatusCode() != null && e.getStatusCode() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public record Fetched(String status, Integer errorCode) {
+    }
+
     private static boolean isTransient(Throwable e) {
         return e instanceof ApiConnectionException
                 || e instanceof ApiException api && api.getStatusCode() != null && TRANSIENT_STATUS.contains(api.getStatusCode());
