@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +37,7 @@ class MessageAcceptance {
                     "The from number is not an active number of your organization.");
         }
         SegmentCounter.Segmentation segmentation = SegmentCounter.count(body);
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps, so reads match
         Message message = new Message(Uuids.timeOrdered(), organizationId, from, to, body, segmentation.segments(),
                 segmentation.encoding().name(), MessageStatus.ACCEPTED, null, null, now, now);
         messages.insert(message);
