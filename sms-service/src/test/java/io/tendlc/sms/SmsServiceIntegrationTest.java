@@ -197,6 +197,34 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         assertThat(statusOf(id)).isEqualTo("delivered");
     }
 
+    @Autowired
+    io.tendlc.sms.delivery.StatusUpdates statusUpdates;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void aCallbackThatBeatsTheDispatchRecordIsKeptAndAppliedWhenTheSidIsRecorded() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.update("""
+                insert into message (id, organization_id, from_number, to_number, body, segments, encoding, status,
+                                     status_rank, created_at, updated_at)
+                values (?::uuid, ?, ?, '+15551230005', 'race', 1, 'GSM7', 'DISPATCHING', 1, now(), now())""",
+                id, org, numberOf(org));
+
+        Map<String, String> delivered = Map.of("MessageSid", sid, "MessageStatus", "delivered");
+        assertThat(callback(delivered, sign(delivered)).status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from early_status where provider_sid = ?", Long.class, sid)).isEqualTo(1);
+
+        // the dispatch transaction records the sid Twilio gave and takes the early callback with it
+        tx.executeWithoutResult(s -> {
+            jdbc.update("update message set provider_sid = ?, status = 'QUEUED', status_rank = 2 where id = ?::uuid", sid, id);
+            statusUpdates.applyEarlyStatuses(List.of(sid), java.time.Instant.now());
+        });
+        assertThat(statusOf(id)).isEqualTo("delivered");
+        assertThat(jdbc.queryForObject("select count(*) from early_status where provider_sid = ?", Long.class, sid)).isZero();
+    }
+
     @Test
     void aMessageWhoseCallbacksWereLostIsReconciledFromTwilio() {
         String id = send("+15551230004", "Lost callbacks").text("id");

@@ -23,7 +23,8 @@ public record App(String name, int port, String healthPath, Weight weight, Phase
 
     /** The JVM flags: small heaps and C1 only, because eleven JVMs share two cores and start together. */
     public List<String> jvmOptions() {
-        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xss512k"));
+        // a JVM out of heap is broken, not degraded: let it die and show as FAILED rather than hang on
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:+ExitOnOutOfMemoryError"));
         if (weight == Weight.LOAD_BEARING) {
             options.add("-Xmx768m");
         } else {

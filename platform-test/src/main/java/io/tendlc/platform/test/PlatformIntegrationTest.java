@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.structured.format.console=", "platform.outbox.poll-interval=100ms",
-                "platform.kafka.partitions=3"})
+                "platform.kafka.partitions=3",
+                "management.tracing.sampling.probability=1.0"})
 @AutoConfigureTracing // Boot hands tests a no-op tracer otherwise; trace propagation is part of what we test
 @Import(EmbeddedInfrastructure.class)
 public @interface PlatformIntegrationTest {

@@ -32,7 +32,7 @@ class DeliveryReconciler {
     private final ExecutorService fetches = Executors.newVirtualThreadPerTaskExecutor();
 
     DeliveryReconciler(Messages messages, TwilioGateway twilio, StatusUpdates updates, TransactionTemplate tx,
-                       @Value("${sms.reconcile.stale-after:5m}") Duration staleAfter) {
+                       @Value("${sms.reconcile.stale-after:2m}") Duration staleAfter) {
         this.messages = messages;
         this.twilio = twilio;
         this.updates = updates;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,15 +33,18 @@ class Dispatcher {
     private final Messages messages;
     private final TwilioGateway twilio;
     private final EventPublisher events;
+    private final StatusUpdates updates;
     private final TransactionTemplate tx;
     private final URI statusCallback;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
-    Dispatcher(Messages messages, TwilioGateway twilio, EventPublisher events, TransactionTemplate tx,
+    Dispatcher(Messages messages, TwilioGateway twilio, EventPublisher events, StatusUpdates updates,
+               TransactionTemplate tx,
                @Value("${sms.public-base-url}") String publicBaseUrl) {
         this.messages = messages;
         this.twilio = twilio;
         this.events = events;
+        this.updates = updates;
         this.tx = tx;
         this.statusCallback = URI.create(publicBaseUrl + TwilioWebhookPaths.STATUS);
     }
@@ -68,6 +72,8 @@ class Dispatcher {
                     .flatMap(m -> m.status().event().stream()
                             .map(type -> EventEnvelope.of(type, m.organizationId(), m.id().toString(), m.statusChanged())))
                     .toList());
+            updates.applyEarlyStatuses(outcomes.stream().map(Message::providerSid).filter(Objects::nonNull).toList(),
+                    Instant.now());
         });
     }
 

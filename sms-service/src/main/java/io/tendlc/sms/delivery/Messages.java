@@ -86,6 +86,27 @@ class Messages {
                         returning *""", ROW, Timestamp.from(before), limit);
     }
 
+    boolean hasProviderSid(String providerSid) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from message where provider_sid = ?)",
+                Boolean.class, providerSid));
+    }
+
+    void keepEarlyStatus(String providerSid, MessageStatus status, Integer errorCode) {
+        jdbc.update("insert into early_status (provider_sid, status, error_code) values (?, ?, ?) on conflict do nothing",
+                providerSid, status.name(), errorCode);
+    }
+
+    /** Takes the early statuses of these sids, lowest lifecycle rank first. */
+    List<EarlyStatus> takeEarlyStatuses(List<String> providerSids) {
+        return jdbc.query("delete from early_status where provider_sid = any(?) returning provider_sid, status, error_code",
+                        (rs, i) -> new EarlyStatus(rs.getString(1), MessageStatus.valueOf(rs.getString(2)),
+                                (Integer) rs.getObject(3)), (Object) providerSids.toArray(String[]::new))
+                .stream().sorted(java.util.Comparator.comparingInt(e -> e.status().rank())).toList();
+    }
+
+    record EarlyStatus(String providerSid, MessageStatus status, Integer errorCode) {
+    }
+
     /** Applies a provider status if it moves the message forward; empty when it would not (repeat, late, unknown sid). */
     Optional<Message> advance(String providerSid, MessageStatus status, Integer errorCode, Instant at) {
         return jdbc.query("""
