@@ -8,9 +8,11 @@
 #   4. prints a summary table and writes it to benchmarks/target/summary.txt.
 #
 # Usage: benchmarks/run.sh [--rates "100 200 400 800"] [--sim-rates "1000 2000 4000"] [--duration 60] [--warmup 20]
-#                          [--platform-warmup 60] [--gateway http://localhost:8080] [--keep-platform] [--no-wait]
+#                          [--platform-warmup 60] [--gateway http://localhost:8080] [--keep-platform] [--no-wait] [--no-build]
 # --platform-warmup S: before the first measured gateway rate, S seconds (plus the warm-up) at 100 msg/s, not
 #   measured: a fresh platform's eleven JVMs are still compiling the send path for the first minute or two.
+# Starting a platform, it first builds the jars if any is missing or older than its sources (--no-build: measure
+#   what is there); the summary names when the measured jars were built.
 # A gateway rate after which messages stay stuck (not final within the settle timeout) ends the ladder: the
 #   platform did not recover, so higher rates would measure nothing.
 # Environment (the options win): RATES, SIM_RATES, DURATION, WARMUP, PLATFORM_WARMUP, GATEWAY, DEMO_PASSWORD (demo-password),
@@ -39,6 +41,7 @@ QUIET_TIMEOUT=${QUIET_TIMEOUT:-1800}
 PLATFORM_TIMEOUT=${PLATFORM_TIMEOUT:-900}
 KEEP_PLATFORM=false
 WAIT_QUIET=true
+BUILD_STALE=true
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -50,7 +53,8 @@ while [ $# -gt 0 ]; do
     --gateway) GATEWAY=$2; shift 2 ;;
     --keep-platform) KEEP_PLATFORM=true; shift ;;
     --no-wait) WAIT_QUIET=false; shift ;;
-    -h|--help) sed -n '2,21s/^# \{0,1\}//p' "$SCRIPT"; exit 0 ;;
+    --no-build) BUILD_STALE=false; shift ;;
+    -h|--help) sed -n '2,23s/^# \{0,1\}//p' "$SCRIPT"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -105,17 +109,34 @@ stop_platform() {
 trap stop_platform EXIT
 trap 'exit 130' INT TERM
 
+APPS="simulators gateway auth-service user-service brand-service campaign-service sms-service contact-service
+      compliance-service analytics-service notification-service billing-service devstack"
+VERSION=$(sed -n '/<artifactId>tendlc-platform<\/artifactId>/,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
+
 apps_built() {
-  local version app
-  version=$(sed -n '/<artifactId>tendlc-platform<\/artifactId>/,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
-  for app in simulators gateway auth-service user-service brand-service campaign-service sms-service \
-             contact-service compliance-service analytics-service notification-service billing-service devstack; do
-    [ -f "$app/target/$app-$version.jar" ] || return 1
+  local app
+  for app in $APPS; do
+    [ -f "$app/target/$app-$VERSION.jar" ] || return 1
   done
   [ -d devstack/target/lib ]
 }
 
+# Apps whose jar is older than their sources or the shared modules they are built from: measuring those
+# would measure old code (./platform up builds only what is missing).
+stale_apps() {
+  local app jar
+  for app in $APPS; do
+    jar=$app/target/$app-$VERSION.jar
+    [ -f "$jar" ] || continue
+    if [ -n "$(find "$app/src" "$app/pom.xml" platform-starter/src shared-events/src pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
+      printf '%s ' "$app"
+    fi
+  done
+}
+
+STALE=""
 if gateway_answers; then
+  STALE=$(stale_apps)
   log "something already answers on $GATEWAY: benchmarking it as it is (no cold start measured)"
   SECRETS_FILE=${SECRETS_FILE:-$ROOT/data/secrets.properties}
 else
@@ -125,10 +146,13 @@ else
     echo "Wait until it is up (then re-run to benchmark it) or down." >&2
     exit 1
   fi
-  if ! apps_built; then
+  STALE=$(stale_apps)
+  if ! apps_built || { [ -n "$STALE" ] && $BUILD_STALE; }; then
     wait_for_quiet
-    log "building the platform first (not part of the cold start): ./mvnw -B -ntp -q -DskipTests package"
+    log "building the platform first (not part of the cold start${STALE:+; older than their sources: $STALE}): ./mvnw -B -ntp -q -DskipTests package"
     ./mvnw -B -ntp -q -DskipTests package
+  elif [ -n "$STALE" ]; then
+    log "WARNING: measuring jars older than their sources (--no-build): $STALE"
   fi
   wait_for_quiet
   mkdir -p "$DATA"
@@ -251,6 +275,7 @@ SUMMARY=$OUT/summary.txt
   echo "Send-path benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), run $RUN_ID"
   echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(uname -sr); JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
   echo "Commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "Jars measured: sms-service built $(date -u -r "sms-service/target/sms-service-$VERSION.jar" '+%H:%M UTC' 2>/dev/null || echo '?'), gateway $(date -u -r "gateway/target/gateway-$VERSION.jar" '+%H:%M UTC' 2>/dev/null || echo '?')${STALE:+; older than their sources: $STALE}"
   echo "Load: open model, ${WARMUP}s warm-up (ramp + hold) then ${DURATION}s measured per rate; Gatling on the same cores as the platform"
   echo "Load conditions: ${OTHER_BUILDS_SEEN:-no other Maven build running during the measurements}"
   echo "Cold start (./platform up --fresh, empty data dir, launch to \"Dashboard\"): $COLD_START"
