@@ -7,7 +7,7 @@
 #   3. stops the platform it started;
 #   4. prints a summary table and writes it to benchmarks/target/summary.txt.
 #
-# Usage: benchmarks/run.sh [--rates "100 200 400 800"] [--sim-rates "1000 2000 4000"] [--duration 60] [--warmup 20]
+# Usage: benchmarks/run.sh [--rates "100 200 300 400 500 800"] [--sim-rates "2000 4000 6000"] [--duration 60] [--warmup 20]
 #                          [--platform-warmup 60] [--gateway http://localhost:8080] [--keep-platform] [--no-wait] [--no-build]
 # --platform-warmup S: before the first measured gateway rate, S seconds (plus the warm-up) at 100 msg/s, not
 #   measured: a fresh platform's eleven JVMs are still compiling the send path for the first minute or two.
@@ -28,8 +28,8 @@ BENCH=$ROOT/benchmarks
 OUT=$BENCH/target
 DATA=$OUT/platform-data
 
-RATES=${RATES:-100 200 400 800}
-SIM_RATES=${SIM_RATES:-1000 2000 4000}
+RATES=${RATES:-100 200 300 400 500 800}
+SIM_RATES=${SIM_RATES:-2000 4000 6000}
 DURATION=${DURATION:-60}
 WARMUP=${WARMUP:-20}
 PLATFORM_WARMUP=${PLATFORM_WARMUP:-60}
@@ -94,6 +94,20 @@ wait_for_quiet() {
   done
 }
 
+# Records, every 5 s, the other builds that run while a simulation measures (ours carry -Dbench.run=$RUN_ID).
+other_builds() {
+  local pid
+  for pid in $(pgrep -f 'surefire|failsafe|plexus-classworlds' || true); do
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "bench.run=$RUN_ID" || echo "$pid"
+  done
+}
+watch_other_builds() { # watch_other_builds FILE: runs until killed
+  while :; do
+    other_builds >>"$1"
+    sleep 5
+  done
+}
+
 # --- 1. the platform ------------------------------------------------------------------------------
 STARTED_PLATFORM=false
 COLD_START="-"
@@ -128,6 +142,8 @@ stale_apps() {
   for app in $APPS; do
     jar=$app/target/$app-$VERSION.jar
     [ -f "$jar" ] || continue
+    # newer than the jar, and than the last build run.sh made (which may have left an unchanged jar alone)
+    [ "$OUT/.platform-built" -nt "$jar" ] && jar=$OUT/.platform-built
     if [ -n "$(find "$app/src" "$app/pom.xml" platform-starter/src shared-events/src pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
       printf '%s ' "$app"
     fi
@@ -151,6 +167,9 @@ else
     wait_for_quiet
     log "building the platform first (not part of the cold start${STALE:+; older than their sources: $STALE}): ./mvnw -B -ntp -q -DskipTests package"
     ./mvnw -B -ntp -q -DskipTests package
+    # Maven leaves a jar alone when its content did not change: remember that everything is built now
+    touch "$OUT/.platform-built"
+    STALE=$(stale_apps)
   elif [ -n "$STALE" ]; then
     log "WARNING: measuring jars older than their sources (--no-build): $STALE"
   fi
@@ -208,13 +227,23 @@ run_simulation() {
   local mvnlog=$OUT/logs/$RUN_ID-$name-$rate.log
   wait_for_quiet
   log "$name at $rate msg/s: ${WARMUP}s warm-up + ${duration}s measured (output: ${mvnlog#$ROOT/})"
-  local status=0
-  ./mvnw -B -ntp -pl benchmarks gatling:test \
+  local status=0 others=$OUT/logs/$RUN_ID-$name-$rate.others watcher
+  : >"$others"
+  watch_other_builds "$others" &
+  watcher=$!
+  ./mvnw -B -ntp -pl benchmarks gatling:test -Dbench.run="$RUN_ID" \
       -Dgatling.simulationClass="io.tendlc.benchmarks.$class" \
       -Dgatling.resultsFolder="$report" \
       -Drate="$rate" -Dduration="$duration" -Dwarmup="$WARMUP" -Dp95Budget="$P95_BUDGET" \
       -Dgateway="$GATEWAY" -Dsimulator="$SIMULATOR" -DdemoPassword="$DEMO_PASSWORD" -DsecretsFile="$SECRETS_FILE" \
       -DresultsFile="$props" >"$mvnlog" 2>&1 || status=$?
+  kill "$watcher" 2>/dev/null || true
+  wait "$watcher" 2>/dev/null || true
+  if [ -s "$others" ]; then
+    log "  WARNING: other builds ran during this measurement (pids $(sort -un "$others" | tr '\n' ' ')): its figures are unreliable"
+    [ -f "$props" ] && echo "interference=$(sort -un "$others" | tr '\n' ' ')" >>"$props"
+    OTHER_BUILDS_SEEN="other builds ran during some measurements (marked *)"
+  fi
   # the simulation's own summary block, and Gatling's assertion lines
   sed -n '/^==== /,/^Results written/p' "$mvnlog" | sed 's/^/    /'
   grep -E '^[^ ].*: (true|false)$|Global: |details\(' "$mvnlog" | sed 's/^/    /' || true
@@ -277,7 +306,7 @@ SUMMARY=$OUT/summary.txt
   echo "Commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "Jars measured: sms-service built $(date -u -r "sms-service/target/sms-service-$VERSION.jar" '+%H:%M UTC' 2>/dev/null || echo '?'), gateway $(date -u -r "gateway/target/gateway-$VERSION.jar" '+%H:%M UTC' 2>/dev/null || echo '?')${STALE:+; older than their sources: $STALE}"
   echo "Load: open model, ${WARMUP}s warm-up (ramp + hold) then ${DURATION}s measured per rate; Gatling on the same cores as the platform"
-  echo "Load conditions: ${OTHER_BUILDS_SEEN:-no other Maven build running during the measurements}"
+  echo "Load conditions: ${OTHER_BUILDS_SEEN:-no other Maven build ran during the measurements}"
   echo "Cold start (./platform up --fresh, empty data dir, launch to \"Dashboard\"): $COLD_START"
   echo
   echo "Twilio simulator alone (POST …/Messages.json, 201 expected)"
@@ -297,6 +326,7 @@ SUMMARY=$OUT/summary.txt
       if (a + 0 < 0.97 * r) { print "below offered rate"; exit }
       print "sustained" }')
     [ "$verdict" = sustained ] && SIM_CEILING=$(awk -v a="$achieved" -v c="$SIM_CEILING" 'BEGIN { print (a + 0 > c + 0) ? a : c }')
+    [ "$(prop "$f" interference)" != "-" ] && verdict="$verdict *"
     printf '%-9s %-10s %-7s %-26s %s\n' "$rate/s" "$achieved/s" "$ko" "$p50 / $p95 / $p99" "$verdict"
   done
   echo
@@ -327,6 +357,7 @@ SUMMARY=$OUT/summary.txt
       if (a + 0 < 0.97 * r) { print "below offered rate"; exit }
       print "sustained" }')
     [ "$verdict" = sustained ] && BEST=$(awk -v a="$achieved" -v c="$BEST" 'BEGIN { print (a + 0 > c + 0) ? a : c }')
+    [ "$(prop "$f" interference)" != "-" ] && verdict="$verdict *"
     printf '%-9s %-10s %-7s %-22s %-24s %-24s %-10s %s\n' "$rate/s" "$achieved/s" "$ko" "$p50 / $p95 / $p99" \
       "$d50 / $d95 / $d99" "($s50 / $s95 / $s99)" "$drain" "$verdict"
   done
