@@ -1,6 +1,11 @@
 package io.tendlc.events;
 
+import io.tendlc.events.identity.AccountMailRequested;
+import io.tendlc.events.identity.InvitationCreated;
+import io.tendlc.events.identity.MembershipChanged;
 import io.tendlc.events.identity.UserCreated;
+import io.tendlc.events.identity.UserEmailVerified;
+import io.tendlc.events.identity.UserUpdated;
 import io.tendlc.events.sms.MessageStatusChanged;
 import io.tendlc.events.sms.SendMessageRequested;
 
@@ -25,10 +30,28 @@ public final class EventTypes {
 
     public static final EventType<UserCreated> USER_CREATED =
             new EventType<>("user.created", Topics.USERS, UserCreated.class);
+    public static final EventType<UserEmailVerified> USER_EMAIL_VERIFIED =
+            new EventType<>("user.email_verified", Topics.USERS, UserEmailVerified.class);
+    public static final EventType<UserUpdated> USER_UPDATED =
+            new EventType<>("user.updated", Topics.USERS, UserUpdated.class);
+    /** Mail with a signed verification link (key: user id). */
+    public static final EventType<AccountMailRequested> EMAIL_VERIFICATION_REQUESTED =
+            new EventType<>("auth.email_verification_requested", Topics.USERS, AccountMailRequested.class);
+    /** Mail with a single-use password reset link (key: user id). */
+    public static final EventType<AccountMailRequested> PASSWORD_RESET_REQUESTED =
+            new EventType<>("auth.password_reset_requested", Topics.USERS, AccountMailRequested.class);
+
+    public static final EventType<MembershipChanged> MEMBERSHIP_CREATED = membership("membership.created");
+    public static final EventType<MembershipChanged> MEMBERSHIP_UPDATED = membership("membership.updated");
+    public static final EventType<MembershipChanged> MEMBERSHIP_REMOVED = membership("membership.removed");
+    public static final EventType<InvitationCreated> INVITATION_CREATED =
+            new EventType<>("invitation.created", Topics.MEMBERSHIPS, InvitationCreated.class);
 
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     SEND_REQUESTED, MESSAGE_ACCEPTED, MESSAGE_QUEUED, MESSAGE_SENT, MESSAGE_DELIVERED,
-                    MESSAGE_UNDELIVERED, MESSAGE_FAILED, USER_CREATED)
+                    MESSAGE_UNDELIVERED, MESSAGE_FAILED, USER_CREATED, USER_EMAIL_VERIFIED, USER_UPDATED,
+                    EMAIL_VERIFICATION_REQUESTED, PASSWORD_RESET_REQUESTED, MEMBERSHIP_CREATED, MEMBERSHIP_UPDATED,
+                    MEMBERSHIP_REMOVED, INVITATION_CREATED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     public static Optional<EventType<?>> byName(String name) {
@@ -37,6 +60,10 @@ public final class EventTypes {
 
     private static EventType<MessageStatusChanged> message(String name) {
         return new EventType<>(name, Topics.MESSAGES, MessageStatusChanged.class);
+    }
+
+    private static EventType<MembershipChanged> membership(String name) {
+        return new EventType<>(name, Topics.MEMBERSHIPS, MembershipChanged.class);
     }
 
     private EventTypes() {

@@ -12,10 +12,12 @@ public final class Topics {
     public static final String MESSAGES = "sms.messages";
     /** User lifecycle events, keyed by user id. */
     public static final String USERS = "identity.users";
+    /** Membership and invitation events, keyed by organization id. */
+    public static final String MEMBERSHIPS = "identity.memberships";
 
     /** Every topic of the platform, so deployments can create them with the right partition counts up front. */
     public static java.util.List<String> all() {
-        return java.util.List.of(SMS_SEND, MESSAGES, USERS);
+        return java.util.List.of(SMS_SEND, MESSAGES, USERS, MEMBERSHIPS);
     }
 
     /** Where a consumer parks records it cannot process, next to the topic they came from. */

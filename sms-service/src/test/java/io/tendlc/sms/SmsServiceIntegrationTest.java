@@ -6,6 +6,7 @@ import io.tendlc.events.EventEnvelope;
 import io.tendlc.events.EventSerde;
 import io.tendlc.events.Topics;
 import io.tendlc.platform.test.Api;
+import io.tendlc.platform.test.CrossOrganizationTest;
 import io.tendlc.platform.test.PlatformIntegrationTest;
 import io.tendlc.platform.test.ServiceSmokeTest;
 import io.tendlc.platform.test.TestTokens;
@@ -18,6 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -254,5 +256,51 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(TwilioSimulator.shared().authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
         return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Shares this class's context (a nested class inherits its configuration). */
+    @Nested
+    class AnotherOrganization extends CrossOrganizationTest {
+
+        String victimNumber;
+        String victimMessage;
+
+        @Override
+        protected Api api() {
+            return api;
+        }
+
+        @Override
+        protected void prepareVictim(Api api) {
+            victimNumber = "+1500555" + (1000 + (int) (Math.random() * 8999));
+            numbers.add(victimOrganization, victimNumber);
+            Api.Reply sent = api.post("/api/v1/messages", victim(),
+                    "{\"to\":\"+15551239876\",\"from\":\"" + victimNumber + "\",\"body\":\"victim secret\"}");
+            assertThat(sent.status()).isEqualTo(202);
+            victimMessage = sent.text("id");
+        }
+
+        /** Ids, parties and bodies of the victim's messages (not statuses: those move on by themselves). */
+        @Override
+        protected String victimState(Api api) {
+            List<String> state = new ArrayList<>();
+            api.get("/api/v1/messages", victim()).json().forEach(m -> state.add(
+                    m.path("id").asString() + " " + m.path("from").asString() + " " + m.path("to").asString() + " "
+                            + m.path("body").asString()));
+            return String.join("\n", state);
+        }
+
+        @Override
+        protected List<Attack> attacks() {
+            return List.of(
+                    // sending from the victim's number is refused as a sender the caller does not own
+                    new Attack("POST /api/v1/messages", api -> api.post("/api/v1/messages", intruder(),
+                            "{\"to\":\"+15551239876\",\"from\":\"" + victimNumber + "\",\"body\":\"spoof\"}"),
+                            reply -> reply.status() == 422),
+                    Attack.refused("GET /api/v1/messages/{id}",
+                            api -> api.get("/api/v1/messages/" + victimMessage, intruder())),
+                    Attack.seesOnlyItsOwn("GET /api/v1/messages",
+                            api -> api.get("/api/v1/messages?limit=500", intruder()), victimMessage, "victim secret"));
+        }
     }
 }

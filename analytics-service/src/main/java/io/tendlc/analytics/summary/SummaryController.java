@@ -1,6 +1,7 @@
 package io.tendlc.analytics.summary;
 
 import io.tendlc.platform.security.Caller;
+import io.tendlc.platform.security.Permissions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +27,7 @@ class SummaryController {
     /** How many of the organization's messages are in each status now, and the segments they cost. */
     @GetMapping("/summary")
     Summary summary(Caller caller) {
-        caller.requireRead("analytics:read");
+        caller.require(Permissions.ANALYTICS_READ);
         Map<String, Long> byStatus = new LinkedHashMap<>();
         STATUSES.forEach(s -> byStatus.put(s, 0L));
         long[] segments = {0};

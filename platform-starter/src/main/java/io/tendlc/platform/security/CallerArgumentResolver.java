@@ -38,7 +38,8 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             throw new InsufficientAuthenticationException("token carries no organization");
         }
         return new Caller(jwt.getSubject(), UUID.fromString(org), strings(jwt.getClaim(TokenClaims.ROLES)),
-                scopes(jwt.getClaimAsString(TokenClaims.SCOPE)));
+                scopes(jwt.getClaimAsString(TokenClaims.SCOPE)),
+                Boolean.TRUE.equals(jwt.getClaimAsBoolean(TokenClaims.EMAIL_VERIFIED)));
     }
 
     private static Set<String> strings(Object claim) {

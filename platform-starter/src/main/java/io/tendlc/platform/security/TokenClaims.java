@@ -7,6 +7,8 @@ public final class TokenClaims {
     public static final String ROLES = "roles";
     public static final String SCOPE = "scope";
     public static final String EMAIL = "email";
+    /** OIDC's claim: whether the user proved they own the address (users only). */
+    public static final String EMAIL_VERIFIED = "email_verified";
 
     private TokenClaims() {
     }

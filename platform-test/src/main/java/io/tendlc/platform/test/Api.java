@@ -32,6 +32,14 @@ public final class Api {
         return exchange(client.post().uri(path).headers(auth(bearer)).contentType(MediaType.APPLICATION_JSON).body(json));
     }
 
+    public Reply put(String path, String bearer, String json) {
+        return exchange(client.put().uri(path).headers(auth(bearer)).contentType(MediaType.APPLICATION_JSON).body(json));
+    }
+
+    public Reply patch(String path, String bearer, String json) {
+        return exchange(client.patch().uri(path).headers(auth(bearer)).contentType(MediaType.APPLICATION_JSON).body(json));
+    }
+
     public Reply delete(String path, String bearer) {
         return exchange(client.delete().uri(path).headers(auth(bearer)));
     }

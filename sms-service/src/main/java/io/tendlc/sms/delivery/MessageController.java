@@ -1,6 +1,7 @@
 package io.tendlc.sms.delivery;
 
 import io.tendlc.platform.security.Caller;
+import io.tendlc.platform.security.Permissions;
 import io.tendlc.platform.web.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,7 +43,7 @@ class MessageController {
     /** Accepted, not sent: the message is durable and on the send topic; its status tells the rest. */
     @PostMapping
     ResponseEntity<MessageView> send(Caller caller, @Valid @RequestBody SendRequest request) {
-        caller.requireWrite("messages:send");
+        caller.require(Permissions.MESSAGES_SEND);
         Message message = acceptance.accept(caller.organizationId(), request.from(), request.to(), request.body());
         return ResponseEntity.accepted().location(URI.create("/api/v1/messages/" + message.id()))
                 .body(MessageView.of(message));
@@ -50,14 +51,14 @@ class MessageController {
 
     @GetMapping("/{id}")
     MessageView get(Caller caller, @PathVariable UUID id) {
-        caller.requireRead("messages:read");
+        caller.require(Permissions.MESSAGES_READ);
         return messages.find(caller.organizationId(), id).map(MessageView::of)
                 .orElseThrow(() -> ApiProblem.notFound("Message " + id));
     }
 
     @GetMapping
     List<MessageView> recent(Caller caller, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        caller.requireRead("messages:read");
+        caller.require(Permissions.MESSAGES_READ);
         return messages.recent(caller.organizationId(), limit).stream().map(MessageView::of).toList();
     }
 
