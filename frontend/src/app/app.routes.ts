@@ -1,12 +1,38 @@
 import { Routes } from '@angular/router';
 
-import { authGuard } from './auth/auth-guard';
+import { authGuard, permissionGuard } from './auth/auth-guard';
 
 export const routes: Routes = [
   {
     path: 'login',
     title: 'Sign in · 10DLC Platform',
     loadComponent: () => import('./auth/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'signup',
+    title: 'Create an account · 10DLC Platform',
+    loadComponent: () => import('./auth/signup-page').then((m) => m.SignupPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'Forgot password · 10DLC Platform',
+    loadComponent: () => import('./auth/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'reset-password',
+    title: 'Choose a new password · 10DLC Platform',
+    loadComponent: () => import('./auth/reset-password-page').then((m) => m.ResetPasswordPage),
+  },
+  {
+    path: 'verify-email',
+    title: 'Verify email · 10DLC Platform',
+    loadComponent: () => import('./auth/verify-email-page').then((m) => m.VerifyEmailPage),
+  },
+  {
+    path: 'accept-invitation',
+    title: 'Join an organization · 10DLC Platform',
+    loadComponent: () =>
+      import('./invitations/accept-invitation-page').then((m) => m.AcceptInvitationPage),
   },
   {
     path: '',
@@ -21,7 +47,17 @@ export const routes: Routes = [
       {
         path: 'messages/new',
         title: 'Send message · 10DLC Platform',
+        canActivate: [permissionGuard('messages:send')],
         loadComponent: () => import('./messages/send-message-page').then((m) => m.SendMessagePage),
+      },
+      {
+        path: 'account',
+        title: 'Account security · 10DLC Platform',
+        loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
+      },
+      {
+        path: 'settings',
+        loadChildren: () => import('./settings/settings.routes').then((m) => m.SETTINGS_ROUTES),
       },
     ],
   },

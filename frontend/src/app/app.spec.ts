@@ -1,11 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { storeSession } from '../testing/session';
 import { App } from './app';
-import { SESSION_STORAGE_KEY } from './auth/auth-store';
 
 describe('App', () => {
   afterEach(() => sessionStorage.clear());
@@ -23,20 +23,30 @@ describe('App', () => {
   it('shows the product name and no navigation when signed out', async () => {
     const app = await render();
     expect(app.querySelector('mat-toolbar')?.textContent).toContain('10DLC Platform');
-    expect(app.textContent).not.toContain('Log out');
+    expect(app.querySelector('nav')).toBeNull();
+    expect(app.querySelector('[data-testid=account-menu]')).toBeNull();
   });
 
-  it('shows the navigation and logout when signed in', async () => {
-    sessionStorage.setItem(
-      SESSION_STORAGE_KEY,
-      JSON.stringify({ accessToken: 'jwt', refreshToken: 'r', expiresAt: Date.now() + 60_000 }),
-    );
+  it('shows the navigation, the account menu and no banner for a verified owner', async () => {
+    storeSession({ roles: ['OWNER'], email_verified: true });
     const app = await render();
+    TestBed.inject(HttpTestingController).match('/api/v1/users/me');
+
     const links = [...app.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
     expect(links).toEqual([
       expect.stringContaining('Dashboard'),
       expect.stringContaining('Send message'),
+      expect.stringContaining('Settings'),
     ]);
-    expect(app.textContent).toContain('Log out');
+    expect(app.querySelector('[data-testid=account-menu]')).not.toBeNull();
+    expect(app.textContent).not.toContain('Verify your email');
+  });
+
+  it('shows the verification banner while the token says the email is unverified', async () => {
+    storeSession({ email_verified: false });
+    const app = await render();
+    TestBed.inject(HttpTestingController).match('/api/v1/users/me');
+
+    expect(app.textContent).toContain('Verify your email to send messages and invite people');
   });
 });

@@ -6,6 +6,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { PROBLEM_HEADERS, problem, tokens } from '../../testing/session';
 import { authInterceptor } from './auth-interceptor';
 import { AuthStore } from './auth-store';
 import { LoginPage } from './login-page';
@@ -45,6 +46,8 @@ describe('LoginPage', () => {
           { path: 'login', component: LoginPage },
           { path: 'dashboard', component: FakeDashboard },
           { path: 'messages/new', component: FakeDashboard },
+          { path: 'signup', component: FakeDashboard },
+          { path: 'forgot-password', component: FakeDashboard },
         ]),
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
@@ -160,5 +163,124 @@ describe('LoginPage', () => {
     expect(page.querySelector('[data-testid=login-error]')?.textContent).toContain(
       'Cannot reach the server',
     );
+  });
+  it('links to sign-up and password reset', async () => {
+    await open();
+    const links = [...page.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('/signup');
+    expect(links).toContain('/forgot-password');
+  });
+
+  it('fills in the email and explains why the person is here after an invitation', async () => {
+    await open('/login?reason=invited&email=bob%40example.com');
+    expect(page.querySelector<HTMLInputElement>('input[type=email]')!.value).toBe(
+      'bob@example.com',
+    );
+    expect(page.textContent).toContain('Invitation accepted');
+  });
+
+  describe('with two-step verification', () => {
+    async function passFirstStep(): Promise<void> {
+      await open();
+      type('input[type=email]', 'ann@example.com');
+      type('input[type=password]', 'correct horse');
+      await submit();
+      httpTesting.expectOne('/api/v1/auth/login').flush({ mfaRequired: true, mfaToken: 'mfa-1' });
+      await fixture.whenStable();
+    }
+
+    it('asks for the 6-digit code and signs in with it', async () => {
+      await passFirstStep();
+      expect(page.querySelector('mat-card-title')?.textContent).toContain('Two-step verification');
+      expect(TestBed.inject(AuthStore).isAuthenticated()).toBe(false);
+
+      type('[data-testid=mfa-code]', '12345');
+      await submit();
+      httpTesting.expectNone('/api/v1/auth/login/mfa');
+      expect(page.textContent).toContain('The code is 6 digits.');
+
+      type('[data-testid=mfa-code]', '123456');
+      await submit();
+      const request = httpTesting.expectOne('/api/v1/auth/login/mfa');
+      expect(request.request.body).toEqual({ mfaToken: 'mfa-1', code: '123456' });
+      request.flush(tokens());
+      await fixture.whenStable();
+
+      expect(TestBed.inject(AuthStore).isAuthenticated()).toBe(true);
+      expect(TestBed.inject(Router).url).toBe('/dashboard');
+    });
+
+    it('accepts a recovery code instead', async () => {
+      await passFirstStep();
+      [...page.querySelectorAll('button')]
+        .find((b) => b.textContent?.includes('Use a recovery code'))!
+        .click();
+      await fixture.whenStable();
+
+      type('[data-testid=recovery-code]', ' k3x9-7qpl ');
+      await submit();
+      const request = httpTesting.expectOne('/api/v1/auth/login/mfa');
+      expect(request.request.body).toEqual({ mfaToken: 'mfa-1', recoveryCode: 'k3x9-7qpl' });
+      request.flush(tokens());
+    });
+
+    it('shows why a code was refused', async () => {
+      await passFirstStep();
+      type('[data-testid=mfa-code]', '000000');
+      await submit();
+      httpTesting
+        .expectOne('/api/v1/auth/login/mfa')
+        .flush(problem(401, 'invalid-code', 'The code is not valid.'), {
+          status: 401,
+          statusText: 'Unauthorized',
+          headers: PROBLEM_HEADERS,
+        });
+      await fixture.whenStable();
+
+      expect(page.querySelector('[data-testid=login-error]')?.textContent).toContain(
+        'The code is not valid.',
+      );
+      expect(TestBed.inject(Router).url).toBe('/login');
+    });
+
+    it('goes back to the password step when the second-factor step has expired', async () => {
+      await passFirstStep();
+      type('[data-testid=mfa-code]', '123456');
+      await submit();
+      httpTesting
+        .expectOne('/api/v1/auth/login/mfa')
+        .flush(problem(401, 'invalid-mfa-token', 'The sign-in attempt expired.'), {
+          status: 401,
+          statusText: 'Unauthorized',
+          headers: PROBLEM_HEADERS,
+        });
+      await fixture.whenStable();
+
+      expect(page.querySelector('[data-testid=mfa-code]')).toBeNull();
+      expect(page.querySelector('[data-testid=login-error]')?.textContent).toContain('took too long');
+    });
+  });
+
+  it('says how long to wait when sign-in is locked, and keeps the button disabled', async () => {
+    await open();
+    type('input[type=email]', 'ann@example.com');
+    type('input[type=password]', 'wrong');
+    await submit();
+    httpTesting
+      .expectOne('/api/v1/auth/login')
+      .flush(problem(429, 'too-many-attempts', 'Too many failed sign-ins.'), {
+        status: 429,
+        statusText: 'Too Many Requests',
+        headers: { ...PROBLEM_HEADERS, 'Retry-After': '30' },
+      });
+    await fixture.whenStable();
+
+    expect(page.querySelector('[data-testid=login-error]')?.textContent).toContain(
+      'Too many attempts, try again in 30 s',
+    );
+    expect(page.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).toBe(true);
+    await submit();
+    httpTesting.expectNone('/api/v1/auth/login');
+    fixture.destroy();
   });
 });

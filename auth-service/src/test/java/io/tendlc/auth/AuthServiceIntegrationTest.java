@@ -5,21 +5,26 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import io.tendlc.auth.accounts.Accounts;
+import io.tendlc.events.identity.RevocationKeys;
 import io.tendlc.platform.test.Api;
-import io.tendlc.platform.test.PlatformIntegrationTest;
 import io.tendlc.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import static io.tendlc.auth.AuthClient.PASSWORD;
+import static io.tendlc.auth.AuthClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@PlatformIntegrationTest
+@AuthServiceTest
 class AuthServiceIntegrationTest {
 
     @LocalServerPort
@@ -28,39 +33,50 @@ class AuthServiceIntegrationTest {
     Accounts accounts;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    StringRedisTemplate redis;
 
     Api api;
+    AuthClient auth;
     UUID org = UUID.randomUUID();
     String email;
 
     @BeforeEach
     void account() {
         api = Api.at(port);
+        auth = new AuthClient(api);
         email = "owner-" + UUID.randomUUID() + "@example.com";
-        accounts.create(org, "Acme", email, passwords.encode("correct horse battery"), "Owner", "OWNER");
+        accounts.create(new Accounts.NewAccount(org, "Acme", email, passwords.encode(PASSWORD), "Owner", "OWNER", true));
     }
 
     @Test
     void loginIssuesAnRs256TokenThatTheJwksVerifies() throws Exception {
-        Api.Reply login = api.post("/api/v1/auth/login", null,
-                "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"correct horse battery\"}");
+        Api.Reply login = auth.login(email.toUpperCase(), PASSWORD);
 
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.json().path("expiresIn").asLong()).isEqualTo(900);
+        assertThat(login.text("tokenType")).isEqualTo("Bearer");
         SignedJWT jwt = SignedJWT.parse(login.text("accessToken"));
         JWKSet jwks = JWKSet.parse(api.get("/.well-known/jwks.json", null).body());
         RSAKey key = (RSAKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
         assertThat(key).isNotNull();
         assertThat(key.isPrivate()).isFalse();
         assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
-        assertThat(jwt.getJWTClaimsSet().getStringClaim("org")).isEqualTo(org.toString());
-        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("OWNER");
+        var claims = jwt.getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo("tendlc-auth");
+        assertThat(claims.getJWTID()).isNotBlank();
+        assertThat(claims.getStringClaim("org")).isEqualTo(org.toString());
+        assertThat(claims.getStringListClaim("roles")).containsExactly("OWNER");
+        assertThat(claims.getStringClaim("email")).isEqualTo(email);
+        assertThat(claims.getBooleanClaim("email_verified")).isTrue();
+        // and the service itself accepts it
+        assertThat(api.get("/api/v1/auth/me", login.text("accessToken")).status()).isEqualTo(200);
     }
 
     @Test
     void wrongPasswordAndUnknownEmailGetTheSameAnswer() {
-        Api.Reply wrong = api.post("/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"nope\"}");
-        Api.Reply unknown = api.post("/api/v1/auth/login", null, "{\"email\":\"nobody@example.com\",\"password\":\"nope\"}");
+        Api.Reply wrong = auth.login(email, "nope");
+        Api.Reply unknown = auth.login("nobody-" + UUID.randomUUID() + "@example.com", "nope");
 
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(unknown.status()).isEqualTo(401);
@@ -83,55 +99,67 @@ class AuthServiceIntegrationTest {
 
     @Test
     void refreshTokensRotateAndAReusedOneRevokesTheFamily() {
-        String first = api.post("/api/v1/auth/login", null,
-                "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}").text("refreshToken");
+        String first = auth.login(email).refreshToken();
 
-        Api.Reply rotated = api.post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + first + "\"}");
+        Api.Reply rotated = auth.refresh(first);
         assertThat(rotated.status()).isEqualTo(200);
         String second = rotated.text("refreshToken");
         assertThat(second).isNotEqualTo(first);
+        assertThat(AuthClient.claims(rotated.text("accessToken")).getSubject()).isNotBlank();
 
-        Api.Reply reuse = api.post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + first + "\"}");
+        Api.Reply reuse = auth.refresh(first);
         assertThat(reuse.status()).isEqualTo(401);
+        assertThat(reuse.text("type")).endsWith("/invalid-refresh-token");
         // the thief's replay killed the legitimate successor too
-        assertThat(api.post("/api/v1/auth/refresh", null, "{\"refreshToken\":\"" + second + "\"}").status()).isEqualTo(401);
+        assertThat(auth.refresh(second).status()).isEqualTo(401);
     }
 
     @Test
-    void apiKeysAreShownOnceExchangedForScopedTokensAndStopWorkingWhenRevoked() throws Exception {
-        String owner = TestTokens.user(org, "OWNER");
-        Api.Reply created = api.post("/api/v1/api-keys", owner, "{\"name\":\"ci\",\"scopes\":[\"messages:send\"]}");
-        assertThat(created.status()).isEqualTo(201);
-        String key = created.text("key");
-        assertThat(key).startsWith("tdlc_").hasSize(45).startsWith(created.text("prefix"));
+    void logoutEndsTheFamilyAndDenyListsTheAccessToken() throws Exception {
+        AuthClient.Session session = auth.login(email);
+        String jti = session.claims().getJWTID();
 
-        Api.Reply listed = api.get("/api/v1/api-keys", owner);
-        assertThat(listed.body()).contains(created.text("prefix")).doesNotContain(key);
+        Api.Reply logout = api.request(api.client().post().uri("/api/v1/auth/logout")
+                .headers(h -> h.setBearerAuth(session.accessToken()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json("refreshToken", session.refreshToken())));
 
-        Api.Reply exchanged = api.post("/internal/api-keys/exchange", null, "{\"key\":\"" + key + "\"}");
-        assertThat(exchanged.status()).isEqualTo(200);
-        var claims = SignedJWT.parse(exchanged.text("accessToken")).getJWTClaimsSet();
-        assertThat(claims.getSubject()).isEqualTo("apikey:" + created.text("id"));
-        assertThat(claims.getStringClaim("org")).isEqualTo(org.toString());
-        assertThat(claims.getStringClaim("scope")).isEqualTo("messages:send");
-
-        assertThat(api.delete("/api/v1/api-keys/" + created.text("id"), owner).status()).isEqualTo(204);
-        assertThat(api.post("/internal/api-keys/exchange", null, "{\"key\":\"" + key + "\"}").status()).isEqualTo(401);
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(redis.hasKey(RevocationKeys.token(jti))).isTrue();
+        long ttl = redis.getExpire(RevocationKeys.token(jti), TimeUnit.SECONDS);
+        long remaining = session.claims().getExpirationTime().toInstant().getEpochSecond() - Instant.now().getEpochSecond();
+        assertThat(ttl).isPositive().isBetween(remaining - 5, remaining + 5);
+        assertThat(auth.refresh(session.refreshToken()).status()).isEqualTo(401);
     }
 
     @Test
-    void keysAreScopedToTheCallersOrganizationAndRole() {
-        String owner = TestTokens.user(org, "OWNER");
-        String id = api.post("/api/v1/api-keys", owner, "{\"name\":\"mine\"}").text("id");
+    void logoutWorksWithAnExpiredOrForgedBearerToo() {
+        AuthClient.Session session = auth.login(email);
+        for (String stale : new String[]{TestTokens.expired(org), "not.a.jwt"}) {
+            Api.Reply logout = api.request(api.client().post().uri("/api/v1/auth/logout")
+                    .headers(h -> h.setBearerAuth(stale))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(json("refreshToken", session.refreshToken())));
+            assertThat(logout.status()).isEqualTo(204);
+        }
+        assertThat(auth.refresh(session.refreshToken()).status()).isEqualTo(401);
+    }
 
-        String stranger = TestTokens.user(UUID.randomUUID(), "OWNER");
-        assertThat(api.get("/api/v1/api-keys", stranger).json().findValues("id")).extracting(Object::toString)
-                .doesNotContain("\"" + id + "\"");
-        assertThat(api.delete("/api/v1/api-keys/" + id, stranger).status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/api-keys", TestTokens.user(org, "VIEWER"), "{\"name\":\"x\"}").status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/api-keys", null).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/api-keys", TestTokens.expired(org)).status()).isEqualTo(401);
-        assertThat(api.post("/api/v1/api-keys", owner, "{\"name\":\"x\",\"scopes\":[\"root\"]}").status()).isEqualTo(400);
-        assertThat(List.of(api.delete("/api/v1/api-keys/" + id, owner).status())).containsExactly(204);
+    @Test
+    void meDescribesTheUserAndTheirOrganizations() {
+        AuthClient.Session session = auth.login(email);
+        Api.Reply me = api.get("/api/v1/auth/me", session.accessToken());
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text("userId")).isEqualTo(session.userId().toString());
+        assertThat(me.text("email")).isEqualTo(email);
+        assertThat(me.text("name")).isEqualTo("Owner");
+        assertThat(me.json().path("emailVerified").asBoolean()).isTrue();
+        assertThat(me.json().path("mfaEnabled").asBoolean()).isFalse();
+        assertThat(me.text("organizationId")).isEqualTo(org.toString());
+        assertThat(me.text("role")).isEqualTo("OWNER");
+        assertThat(me.json().path("organizations")).hasSize(1);
+        assertThat(api.get("/api/v1/auth/me", TestTokens.apiKey(org, "messages:send")).text("type"))
+                .endsWith("/user-required");
     }
 }

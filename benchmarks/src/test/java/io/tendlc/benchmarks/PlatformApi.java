@@ -36,7 +36,9 @@ final class PlatformApi {
 
     /** A new API key (its secret, shown only in this answer). */
     String createApiKey(String accessToken, String name) {
-        JsonNode body = call("POST", "/api/v1/api-keys", accessToken, JSON.createObjectNode().put("name", name), 201);
+        var request = JSON.createObjectNode().put("name", name);
+        request.putArray("scopes").add("messages:send").add("messages:read");
+        JsonNode body = call("POST", "/api/v1/api-keys", accessToken, request, 201);
         String key = body.path("key").asText();
         if (key.isBlank()) {
             throw new IllegalStateException("POST /api/v1/api-keys answered without a key: " + body);

@@ -3,17 +3,18 @@ package io.tendlc.e2e;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import io.tendlc.e2e.Gateway.Reply;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.tendlc.e2e.Gateway.HTTP;
+import static io.tendlc.e2e.Gateway.assertProblem;
+import static io.tendlc.e2e.Gateway.get;
+import static io.tendlc.e2e.Gateway.post;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -23,8 +24,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(RunningPlatform.class)
 class SendOneMessageIT {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final JsonMapper JSON = JsonMapper.builder().build();
     static final String SENDER = "+15005550006";
     static String accessToken;
     static String apiKey;
@@ -33,35 +32,35 @@ class SendOneMessageIT {
     static void loginAndCreateAKey() throws Exception {
         Reply login = post("/api/v1/auth/login", null, null,
                 "{\"email\":\"demo@example.com\",\"password\":\"demo-password\"}");
-        assertThat(login.status).isEqualTo(200);
-        assertThat(login.json.path("refreshToken").asString()).isNotBlank();
-        assertThat(login.json.path("expiresIn").asLong()).isPositive();
-        accessToken = login.json.path("accessToken").asString();
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.json().path("refreshToken").asString()).isNotBlank();
+        assertThat(login.json().path("expiresIn").asLong()).isPositive();
+        accessToken = login.json().path("accessToken").asString();
 
-        Reply key = post("/api/v1/api-keys", accessToken, null, "{\"name\":\"e2e\"}");
-        assertThat(key.status).isEqualTo(201);
-        assertThat(key.json.path("prefix").asString()).isNotBlank();
-        apiKey = key.json.path("key").asString();
+        Reply key = post("/api/v1/api-keys", accessToken, null, "{\"name\":\"e2e\",\"scopes\":[\"messages:send\",\"messages:read\"]}");
+        assertThat(key.status()).isEqualTo(201);
+        assertThat(key.json().path("prefix").asString()).isNotBlank();
+        apiKey = key.json().path("key").asString();
     }
 
     @Test
     void aMessageSentWithAnApiKeyIsDeliveredAndCounted() throws Exception {
         Reply accepted = post("/api/v1/messages", null, apiKey,
                 "{\"to\":\"+15551234567\",\"from\":\"" + SENDER + "\",\"body\":\"Hello from the end-to-end test\"}");
-        assertThat(accepted.status).isEqualTo(202);
-        assertThat(accepted.json.path("status").asString()).isEqualTo("accepted");
-        assertThat(accepted.json.path("segments").asInt()).isEqualTo(1);
-        assertThat(accepted.json.path("encoding").asString()).isEqualTo("GSM7");
-        String id = accepted.json.path("id").asString();
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.json().path("status").asString()).isEqualTo("accepted");
+        assertThat(accepted.json().path("segments").asInt()).isEqualTo(1);
+        assertThat(accepted.json().path("encoding").asString()).isEqualTo("GSM7");
+        String id = accepted.json().path("id").asString();
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(get("/api/v1/messages/" + id, null, apiKey).json.path("status").asString()).isEqualTo("delivered"));
+                assertThat(get("/api/v1/messages/" + id, null, apiKey).json().path("status").asString()).isEqualTo("delivered"));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Reply summary = get("/api/v1/analytics/summary", accessToken, null);
-            assertThat(summary.status).isEqualTo(200);
-            assertThat(summary.json.path("byStatus").path("delivered").asLong()).isGreaterThanOrEqualTo(1);
-            assertThat(summary.json.path("total").asLong()).isGreaterThanOrEqualTo(1);
+            assertThat(summary.status()).isEqualTo(200);
+            assertThat(summary.json().path("byStatus").path("delivered").asLong()).isGreaterThanOrEqualTo(1);
+            assertThat(summary.json().path("total").asLong()).isGreaterThanOrEqualTo(1);
         });
     }
 
@@ -85,41 +84,5 @@ class SendOneMessageIT {
                 .header("X-Twilio-Signature", "Zm9yZ2Vk")
                 .POST(HttpRequest.BodyPublishers.ofString("MessageSid=SM123&MessageStatus=delivered")).build();
         assertThat(HTTP.send(forged, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
-    }
-
-    static void assertProblem(Reply reply, int status) {
-        assertThat(reply.status).isEqualTo(status);
-        assertThat(reply.json.path("type").asString()).startsWith("https://tendlc.io/problems/");
-        assertThat(reply.json.path("status").asInt()).isEqualTo(status);
-    }
-
-    static Reply post(String path, String bearer, String apiKey, String json) throws IOException, InterruptedException {
-        return send(request(path, bearer, apiKey).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    static Reply get(String path, String bearer, String apiKey) throws IOException, InterruptedException {
-        return send(request(path, bearer, apiKey).GET());
-    }
-
-    static HttpRequest.Builder request(String path, String bearer, String apiKey) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(RunningPlatform.GATEWAY + path))
-                .timeout(Duration.ofSeconds(30));
-        if (bearer != null) {
-            builder.header("Authorization", "Bearer " + bearer);
-        }
-        if (apiKey != null) {
-            builder.header("X-API-Key", apiKey);
-        }
-        return builder;
-    }
-
-    static Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode json = response.body() == null || response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-        return new Reply(response.statusCode(), json);
-    }
-
-    record Reply(int status, JsonNode json) {
     }
 }

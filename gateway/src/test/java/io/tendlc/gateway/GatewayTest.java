@@ -1,67 +1,16 @@
 package io.tendlc.gateway;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.http.MediaType;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The gateway against a stand-in backend (a plain HTTP server that echoes what reached it), so routing and the
- * front door's rules are checked at the HTTP level. The whole platform behind the real gateway is in e2e-tests.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "logging.structured.format.console=")
-@AutoConfigureWebTestClient
-@Import(GatewayTest.Keys.class)
-class GatewayTest {
-
-    static final KeyPair KEYS = rsa();
-    static final HttpServer BACKEND = backend();
-
-    @DynamicPropertySource
-    static void routes(DynamicPropertyRegistry registry) {
-        String url = "http://localhost:" + BACKEND.getAddress().getPort();
-        for (String service : List.of("AUTH", "USER", "BRAND", "CAMPAIGN", "SMS", "CONTACT", "COMPLIANCE", "ANALYTICS",
-                "NOTIFICATION", "BILLING")) {
-            registry.add(service + "_SERVICE_URL", () -> url);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        BACKEND.stop(0);
-    }
-
-    @Autowired
-    WebTestClient web;
+/** Routing and the open doors: what needs a token, what does not, and what reaches the services unchanged. */
+class GatewayTest extends GatewayIntegrationTest {
 
     @Test
     void apiRoutesNeedATokenAndAnswerProblemsWithoutOne() {
@@ -69,42 +18,98 @@ class GatewayTest {
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType("application/problem+json")
                 .expectBody().jsonPath("$.type").isEqualTo("https://tendlc.io/problems/unauthorized");
-        web.get().uri("/api/v1/messages/1").header("Authorization", "Bearer " + token(Instant.now().minusSeconds(5)))
-                .exchange().expectStatus().isUnauthorized();
     }
 
     @Test
     void aValidTokenIsRoutedToItsServiceWithARequestId() {
-        String token = token(Instant.now().plusSeconds(300));
-        web.get().uri("/api/v1/messages/1").header("Authorization", "Bearer " + token).exchange()
+        String token = TestJwt.user().signed();
+        web.get().uri("/api/v1/messages/1").header("Authorization", bearer(token)).exchange()
                 .expectStatus().isOk()
                 .expectHeader().exists("X-Request-Id")
                 .expectBody(String.class).value(body -> {
                     assertThat(body).contains("path=/api/v1/messages/1");
-                    assertThat(body).contains("authorization=Bearer " + token);
-                    assertThat(body).containsPattern("request-id=\\S{8,}");
+                    assertThat(body).contains("authorization: Bearer " + token);
+                    assertThat(body).containsPattern("x-request-id: \\S{8,}");
                 });
     }
 
     @Test
+    void invitationsAreRoutedToTheUserService() {
+        web.get().uri("/api/v1/invitations/some-id").header("Authorization", bearer(TestJwt.user().signed()))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("path=/api/v1/invitations/some-id"));
+    }
+
+    @Test
     void anApiKeyBecomesABearerTokenAndNeverReachesTheService() {
+        TestBackend.API_KEYS.put("good-key", new TestBackend.KeyOwner(UUID.randomUUID().toString(), UUID.randomUUID()));
         web.post().uri("/api/v1/messages").header("X-API-Key", "good-key").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> {
-                    assertThat(body).contains("authorization=Bearer ey");
-                    assertThat(body).contains("x-api-key=null");
+                    assertThat(body).contains("authorization: Bearer ey");
+                    assertThat(body).doesNotContain("x-api-key");
                 });
-        web.post().uri("/api/v1/messages").header("X-API-Key", "revoked-key").exchange()
+        web.post().uri("/api/v1/messages").header("X-API-Key", "unknown-key").exchange()
                 .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.type").isEqualTo("https://tendlc.io/problems/invalid-api-key");
     }
 
     @Test
-    void loginAndWebhooksArePublicSoTheirServicesCanJudgeThem() {
-        web.post().uri("/api/v1/auth/login").exchange().expectStatus().isOk();
-        web.post().uri("/webhooks/twilio/status").exchange().expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains("path=/webhooks/twilio/status"));
-        web.post().uri("/internal/api-keys/exchange").exchange().expectStatus().isNotFound(); // never routed
+    void thePublicAccountCallsNeedNoTokenAndIgnoreAStaleOne() {
+        String expired = TestJwt.user().issuedAt(Instant.now().minusSeconds(1000))
+                .expiresAt(Instant.now().minusSeconds(100)).signed();
+        for (String path : List.of("/api/v1/auth/signup", "/api/v1/auth/login", "/api/v1/auth/login/mfa",
+                "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/verify-email",
+                "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm", "/api/v1/invitations/lookup",
+                "/api/v1/invitations/accept")) {
+            web.post().uri(path).header("X-Forwarded-For", newClientAddress())
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).value(body -> assertThat(body).contains("path=" + path));
+            // the service, not the gateway, judges a bearer token sent along (logout revokes it)
+            web.post().uri(path).header("X-Forwarded-For", newClientAddress()).header("Authorization", bearer(expired))
+                    .exchange().expectStatus().isOk()
+                    .expectBody(String.class).value(body -> assertThat(body).contains("authorization: Bearer " + expired));
+        }
+    }
+
+    @Test
+    void onlyPostMakesAnAccountCallPublic() {
+        web.get().uri("/api/v1/auth/login").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/v1/invitations/lookup").exchange().expectStatus().isUnauthorized();
+        web.post().uri("/api/v1/auth/verify-email/resend").exchange().expectStatus().isUnauthorized();
+        web.post().uri("/api/v1/auth/switch-organization").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void everyServicesOpenApiDocumentIsPublishedWithoutAToken() {
+        for (String service : List.of("auth", "users", "brands", "campaigns", "sms", "contacts", "compliance",
+                "analytics", "notifications", "billing")) {
+            web.get().uri("/api-docs/" + service).exchange().expectStatus().isOk()
+                    .expectBody(String.class).value(body -> assertThat(body).contains("path=/v3/api-docs\n"));
+        }
+    }
+
+    @Test
+    void webhooksPassThroughUntouched() {
+        String form = "MessageSid=SM123&MessageStatus=delivered";
+        web.post().uri("/webhooks/twilio/status?x=1").header("X-Twilio-Signature", "c2lnbmF0dXJl")
+                .header("Authorization", "Bearer not-a-token") // never judged on a webhook
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> {
+                    assertThat(body).contains("path=/webhooks/twilio/status");
+                    assertThat(body).contains("body=" + form);
+                    assertThat(body).contains("x-twilio-signature: c2lnbmF0dXJl");
+                });
+    }
+
+    @Test
+    void keysAndHealthAreOpenAndInternalRoutesAreNeverRouted() {
+        web.get().uri("/.well-known/jwks.json").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.keys[0].kid").isEqualTo(TestJwt.KID);
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        web.post().uri("/internal/api-keys/exchange").exchange().expectStatus().isNotFound();
     }
 
     @Test
@@ -114,70 +119,5 @@ class GatewayTest {
         assertThat(index).contains("<app-root");
         web.get().uri("/dashboard").exchange().expectStatus().isOk()
                 .expectBody(String.class).isEqualTo(index);
-    }
-
-    static String token(Instant expiresAt) {
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(),
-                    new JWTClaimsSet.Builder().subject("apikey:" + UUID.randomUUID()).claim("org", UUID.randomUUID().toString())
-                            .issueTime(new Date()).expirationTime(Date.from(expiresAt)).build());
-            jwt.sign(new RSASSASigner(KEYS.getPrivate()));
-            return jwt.serialize();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Echoes what arrived; plays auth-service's key exchange for "good-key" only. */
-    static HttpServer backend() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/", exchange -> {
-                String path = exchange.getRequestURI().getPath();
-                byte[] body;
-                int status = 200;
-                if (path.equals("/internal/api-keys/exchange")) {
-                    String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                    if (request.contains("good-key")) {
-                        body = ("{\"accessToken\":\"" + token(Instant.now().plusSeconds(120)) + "\",\"expiresIn\":120}")
-                                .getBytes(StandardCharsets.UTF_8);
-                    } else {
-                        status = 401;
-                        body = "{\"status\":401}".getBytes(StandardCharsets.UTF_8);
-                    }
-                    exchange.getResponseHeaders().add("Content-Type", "application/json");
-                } else {
-                    var h = exchange.getRequestHeaders();
-                    body = ("path=" + path + "\nauthorization=" + h.getFirst("Authorization") + "\nx-api-key="
-                            + h.getFirst("X-API-Key") + "\nrequest-id=" + h.getFirst("X-Request-Id"))
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                exchange.sendResponseHeaders(status, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Keys {
-        @Bean
-        ReactiveJwtDecoder testJwtDecoder() {
-            return NimbusReactiveJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
-        }
     }
 }

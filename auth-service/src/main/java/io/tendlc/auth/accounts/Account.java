@@ -1,7 +1,11 @@
 package io.tendlc.auth.accounts;
 
-import java.util.List;
 import java.util.UUID;
 
-public record Account(UUID id, UUID organizationId, String email, String passwordHash, String name, List<String> roles) {
+/**
+ * Credentials of one person. Organizations and roles live in {@link Memberships}; {@code lastOrganizationId}
+ * is the one the next login opens.
+ */
+public record Account(UUID id, String email, String passwordHash, String name, boolean emailVerified,
+                      boolean mfaEnabled, UUID lastOrganizationId) {
 }

@@ -35,8 +35,9 @@ class DemoAccount implements ApplicationRunner {
             return;
         }
         if (accounts.byEmail(demo.email()).isEmpty()) {
-            accounts.create(demo.organizationId(), "Demo Organization", demo.email(), passwords.encode(demo.password()),
-                    "Demo Owner", "OWNER");
+            // verified: nobody reads the demo address's mail, and unverified owners cannot send or invite
+            accounts.create(new Accounts.NewAccount(demo.organizationId(), "Demo Organization", demo.email(),
+                    passwords.encode(demo.password()), "Demo Owner", "OWNER", true));
             log.info("Demo account created");
         }
     }

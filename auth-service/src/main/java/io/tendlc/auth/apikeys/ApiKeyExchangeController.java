@@ -1,5 +1,7 @@
 package io.tendlc.auth.apikeys;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tendlc.auth.tokens.TokenIssuer;
 import io.tendlc.platform.web.ApiProblem;
 import jakarta.validation.Valid;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * access token, so services only ever see JWTs.
  */
 @RestController
+@Tag(name = "Internal", description = "Service-to-service calls; never routed by the gateway")
 class ApiKeyExchangeController {
 
     private final ApiKeys keys;
@@ -25,6 +28,7 @@ class ApiKeyExchangeController {
     }
 
     @PostMapping("/internal/api-keys/exchange")
+    @Operation(summary = "Swap an API key for a short-lived access token (the gateway's call)")
     ExchangeResponse exchange(@Valid @RequestBody ExchangeRequest request) {
         ApiKeys.ApiKey key = keys.authenticate(request.key()).orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED,
                 "invalid-api-key", "Invalid API key", "The API key is unknown or revoked."));

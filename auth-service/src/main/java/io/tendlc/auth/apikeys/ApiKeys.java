@@ -1,5 +1,6 @@
 package io.tendlc.auth.apikeys;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.tendlc.auth.login.Hashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,6 @@ import java.util.UUID;
 @Component
 class ApiKeys {
 
-    static final List<String> ALL_SCOPES = List.of("messages:send", "messages:read", "contacts:read", "contacts:write",
-            "campaigns:read", "campaigns:write", "analytics:read");
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -33,7 +32,7 @@ class ApiKeys {
     Created create(UUID organizationId, String name, List<String> scopes, String createdBy) {
         String secret = "tdlc_" + randomBase62(40);
         ApiKey key = new ApiKey(UUID.randomUUID(), organizationId, name, secret.substring(0, 12), scopes, Instant.now(),
-                null, null);
+                null, null, createdBy);
         jdbc.sql("insert into api_key (id, organization_id, name, prefix, key_hash, scopes, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(key.id(), organizationId, name, key.prefix(), Hashes.sha256(secret), scopes.toArray(String[]::new),
                         createdBy, Timestamp.from(key.createdAt()))
@@ -56,12 +55,15 @@ class ApiKeys {
                 .query(Long.class).single() == 1;
     }
 
-    /** The active key with this secret, if any; records its use at most once a minute. */
+    /** The active key with this secret, if any; records its use at most once a minute (one write per key per minute). */
     Optional<ApiKey> authenticate(String secret) {
         Optional<ApiKey> key = jdbc.sql("select * from api_key where key_hash = ? and revoked_at is null")
                 .param(Hashes.sha256(secret)).query(ApiKeys::row).optional();
         key.filter(k -> k.lastUsedAt() == null || k.lastUsedAt().isBefore(Instant.now().minusSeconds(60)))
-                .ifPresent(k -> jdbc.sql("update api_key set last_used_at = now() where id = ?").param(k.id()).update());
+                .ifPresent(k -> jdbc.sql("""
+                                update api_key set last_used_at = now()
+                                where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
+                        .param(k.id()).update());
         return key;
     }
 
@@ -71,7 +73,7 @@ class ApiKeys {
         return new ApiKey(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
                 rs.getString("name"), rs.getString("prefix"), Arrays.asList((String[]) rs.getArray("scopes").getArray()),
                 rs.getTimestamp("created_at").toInstant(), lastUsed == null ? null : lastUsed.toInstant(),
-                revoked == null ? null : revoked.toInstant());
+                revoked == null ? null : revoked.toInstant(), rs.getString("created_by"));
     }
 
     private static String randomBase62(int length) {
@@ -82,8 +84,9 @@ class ApiKeys {
         return sb.toString();
     }
 
-    record ApiKey(UUID id, UUID organizationId, String name, String prefix, List<String> scopes, Instant createdAt,
-                  Instant lastUsedAt, Instant revokedAt) {
+    /** What a listing shows of a key; never its secret. */
+    record ApiKey(UUID id, @JsonIgnore UUID organizationId, String name, String prefix, List<String> scopes,
+                  Instant createdAt, Instant lastUsedAt, Instant revokedAt, String createdBy) {
     }
 
     record Created(ApiKey key, String secret) {

@@ -23,41 +23,57 @@ public class TokenIssuer {
 
     private final SigningKeys keys;
     private final AuthProperties properties;
+    private final Revocations revocations;
 
-    TokenIssuer(SigningKeys keys, AuthProperties properties) {
+    TokenIssuer(SigningKeys keys, AuthProperties properties, Revocations revocations) {
         this.keys = keys;
         this.properties = properties;
+        this.revocations = revocations;
     }
 
-    public IssuedToken forUser(UUID userId, UUID organizationId, String email, Collection<String> roles) {
-        return issue(userId.toString(), organizationId, roles, null, email, properties.accessTokenTtl());
+    /** A member's token for one organization, carrying their role there. */
+    public IssuedToken forUser(UUID userId, UUID organizationId, String email, boolean emailVerified, String role) {
+        JwtClaimsSet.Builder claims = claims(userId.toString(), organizationId, properties.accessTokenTtl(),
+                issuedAt(organizationId, userId.toString()))
+                .claim(TokenClaims.ROLES, List.of(role))
+                .claim(TokenClaims.EMAIL, email)
+                .claim(TokenClaims.EMAIL_VERIFIED, emailVerified);
+        return sign(claims, properties.accessTokenTtl());
     }
 
     public IssuedToken forApiKey(UUID keyId, UUID organizationId, Collection<String> scopes) {
-        return issue("apikey:" + keyId, organizationId, List.of(), String.join(" ", scopes), null,
-                properties.apiKeyTokenTtl());
+        JwtClaimsSet.Builder claims = claims("apikey:" + keyId, organizationId, properties.apiKeyTokenTtl(),
+                Instant.now())
+                .claim(TokenClaims.ROLES, List.of())
+                .claim(TokenClaims.SCOPE, String.join(" ", scopes));
+        return sign(claims, properties.apiKeyTokenTtl());
     }
 
-    private IssuedToken issue(String subject, UUID organizationId, Collection<String> roles, String scope, String email,
-                              Duration ttl) {
-        RSAKey key = keys.current();
+    /**
+     * Now, unless the subject's tokens were revoked within this very second (a role change, say): the gateway refuses
+     * tokens issued at or before the revocation's second, so the new token says it was issued the second after.
+     */
+    private Instant issuedAt(UUID organizationId, String subject) {
         Instant now = Instant.now();
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+        java.util.OptionalLong revoked = revocations.revokedUpTo(organizationId, subject);
+        return revoked.isPresent() && revoked.getAsLong() >= now.getEpochSecond()
+                ? Instant.ofEpochSecond(revoked.getAsLong() + 1) : now;
+    }
+
+    private JwtClaimsSet.Builder claims(String subject, UUID organizationId, Duration ttl, Instant now) {
+        return JwtClaimsSet.builder()
                 .issuer(properties.issuer())
                 .subject(subject)
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(ttl))
-                .claim(TokenClaims.ORGANIZATION, organizationId.toString())
-                .claim(TokenClaims.ROLES, List.copyOf(roles));
-        if (scope != null) {
-            claims.claim(TokenClaims.SCOPE, scope);
-        }
-        if (email != null) {
-            claims.claim(TokenClaims.EMAIL, email);
-        }
+                .claim(TokenClaims.ORGANIZATION, organizationId.toString());
+    }
+
+    private IssuedToken sign(JwtClaimsSet.Builder claims, Duration ttl) {
+        RSAKey key = keys.current();
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).type("JWT").build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
         return new IssuedToken(token, ttl.toSeconds());
     }

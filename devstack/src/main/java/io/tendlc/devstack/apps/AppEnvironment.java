@@ -21,7 +21,11 @@ public final class AppEnvironment {
         env.put("TWILIO_API_BASE_URL", url("simulators"));
         env.put("TWILIO_ACCOUNT_SID", secrets.get(Secrets.TWILIO_ACCOUNT_SID));
         env.put("TWILIO_AUTH_TOKEN", secrets.get(Secrets.TWILIO_AUTH_TOKEN));
+        env.put("MFA_ENCRYPTION_KEY", secrets.get(Secrets.MFA_ENCRYPTION_KEY));
+        // the links in verification, reset and invitation mails: the gateway, which serves the dashboard
         env.put("PUBLIC_BASE_URL", url("gateway"));
+        // user-service creates or links the invitee's account through auth-service's /internal API
+        env.put("AUTH_SERVICE_URL", url("auth-service"));
         env.put("DEMO_ENABLED", "true");
         env.put("DEMO_ORG_ID", secrets.get(Secrets.DEMO_ORG_ID));
         env.put("DEMO_EMAIL", DEMO_EMAIL);

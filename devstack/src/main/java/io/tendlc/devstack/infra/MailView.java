@@ -3,7 +3,6 @@ package io.tendlc.devstack.infra;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.tendlc.embedded.EmbeddedSmtp;
-import io.tendlc.embedded.ReceivedMail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A read-only web view of the mail the embedded SMTP server received, so a developer can open the
  * verification and reset mails the services send: {@code GET /} (a list), {@code GET /messages} (JSON),
- * {@code GET /messages/N} (one mail as text).
+ * {@code GET /messages/N} (one mail as text). Bodies are shown decoded (see {@link MailContent}), with their links.
  */
 final class MailView implements AutoCloseable {
 
@@ -30,7 +29,7 @@ final class MailView implements AutoCloseable {
     static MailView start(EmbeddedSmtp smtp, int port) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            server.createContext("/", exchange -> handle(exchange, smtp.receivedMail()));
+            server.createContext("/", exchange -> handle(exchange, smtp.receivedMail().stream().map(MailContent::of).toList()));
             server.start();
             return new MailView(server);
         } catch (IOException e) {
@@ -42,7 +41,7 @@ final class MailView implements AutoCloseable {
         return "http://localhost:" + server.getAddress().getPort() + "/";
     }
 
-    private static void handle(HttpExchange exchange, List<ReceivedMail> mails) throws IOException {
+    private static void handle(HttpExchange exchange, List<MailContent> mails) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (!exchange.getRequestMethod().equals("GET")) {
@@ -52,9 +51,10 @@ final class MailView implements AutoCloseable {
             } else if (path.equals("/messages")) {
                 send(exchange, 200, "application/json", JSON.writeValueAsString(mails));
             } else if (path.matches("/messages/\\d+") && index(path) < mails.size()) {
-                ReceivedMail mail = mails.get(index(path));
+                MailContent mail = mails.get(index(path));
                 send(exchange, 200, "text/plain", "Subject: " + mail.subject() + "\nTo: " + String.join(", ", mail.to())
-                        + "\nFrom: " + mail.from() + "\nDate: " + mail.receivedAt() + "\n\n" + mail.body());
+                        + "\nFrom: " + mail.from() + "\nDate: " + mail.receivedAt() + "\n\n" + mail.body()
+                        + (mail.links().isEmpty() ? "" : "\n\nLinks:\n" + String.join("\n", mail.links())) + "\n");
             } else {
                 send(exchange, 404, "text/plain", "not found");
             }
@@ -62,7 +62,11 @@ final class MailView implements AutoCloseable {
     }
 
     private static int index(String path) {
-        return Integer.parseInt(path.substring("/messages/".length()));
+        try {
+            return Integer.parseInt(path.substring("/messages/".length()));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE; // more digits than any mail count: not found
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -25,6 +25,8 @@ public final class Secrets {
     public static final String TWILIO_ACCOUNT_SID = "TWILIO_ACCOUNT_SID";
     public static final String TWILIO_AUTH_TOKEN = "TWILIO_AUTH_TOKEN";
     public static final String DEMO_ORG_ID = "DEMO_ORG_ID";
+    /** auth-service's AES-256 key for TOTP secrets at rest (base64 of 32 random bytes). */
+    public static final String MFA_ENCRYPTION_KEY = "MFA_ENCRYPTION_KEY";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -38,6 +40,11 @@ public final class Secrets {
         generators.put(TWILIO_ACCOUNT_SID, () -> "AC" + hex(16));
         generators.put(TWILIO_AUTH_TOKEN, () -> hex(16));
         generators.put(DEMO_ORG_ID, () -> UUID.randomUUID().toString());
+        generators.put(MFA_ENCRYPTION_KEY, () -> {
+            byte[] key = new byte[32];
+            RANDOM.nextBytes(key);
+            return java.util.Base64.getEncoder().encodeToString(key);
+        });
         boolean changed = false;
         for (var generator : generators.entrySet()) {
             if (properties.getProperty(generator.getKey(), "").isBlank()) {

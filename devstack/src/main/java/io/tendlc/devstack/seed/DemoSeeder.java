@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DemoSeeder {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Everything an API key may do (auth-service refuses others), so the key works for every curl example. */
+    static final List<String> DEMO_KEY_SCOPES = List.of("messages:send", "messages:read", "contacts:read",
+            "contacts:write", "campaigns:read", "campaigns:write", "brands:read", "brands:write", "numbers:read",
+            "numbers:write", "compliance:read", "analytics:read", "billing:read");
     /** The services create the demo user while they start; give them a moment after "ready". */
     private static final Duration LOGIN_PATIENCE = Duration.ofSeconds(30);
 
@@ -37,7 +42,8 @@ public final class DemoSeeder {
                 return Files.readString(keyFile).trim();
             }
             String accessToken = login(email, password);
-            JsonNode created = post("/api/v1/api-keys", Map.of("name", "demo"), Optional.of(accessToken));
+            JsonNode created = post("/api/v1/api-keys", Map.of("name", "demo", "scopes", DEMO_KEY_SCOPES),
+                    Optional.of(accessToken));
             String key = text(created, "key");
             io.tendlc.devstack.secrets.Secrets.writePrivate(keyFile, key + System.lineSeparator());
             return key;

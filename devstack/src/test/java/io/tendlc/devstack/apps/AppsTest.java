@@ -44,14 +44,18 @@ class AppsTest {
     @Test
     void appsLearnWhereEverythingIsAndTheDemoData() {
         Map<String, String> env = AppEnvironment.of(
-                Map.of("DB_URL", "jdbc:postgresql://localhost:15432/tendlc"),
+                Map.of("DB_URL", "jdbc:postgresql://localhost:15432/tendlc", "REDIS_URL", "redis://localhost:16379",
+                        "SMTP_HOST", "localhost", "SMTP_PORT", "2525"),
                 Map.of("TWILIO_ACCOUNT_SID", "AC1", "TWILIO_AUTH_TOKEN", "t", "DEMO_ORG_ID", "org"),
                 Map.of("LOG_FORMAT", "json"));
 
         assertThat(env).containsEntry("DB_URL", "jdbc:postgresql://localhost:15432/tendlc")
+                .containsEntry("REDIS_URL", "redis://localhost:16379")
+                .containsEntry("SMTP_HOST", "localhost").containsEntry("SMTP_PORT", "2525")
                 .containsEntry("AUTH_JWKS_URI", "http://localhost:8081/.well-known/jwks.json")
                 .containsEntry("TWILIO_API_BASE_URL", "http://localhost:8180")
                 .containsEntry("PUBLIC_BASE_URL", "http://localhost:8080")
+                .containsEntry("AUTH_SERVICE_URL", "http://localhost:8081")
                 .containsEntry("DEMO_PASSWORD", "demo-password")
                 .containsEntry("DEMO_SENDER_NUMBER", "+15005550006")
                 .containsEntry("DEMO_ORG_ID", "org")

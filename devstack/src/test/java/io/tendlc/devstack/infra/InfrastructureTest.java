@@ -9,7 +9,9 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -48,6 +50,13 @@ class InfrastructureTest {
             sendMail(ports.smtp());
             assertThat(get("http://localhost:" + ports.mailView() + "/messages")).contains("\"subject\":\"Welcome\"");
             assertThat(get("http://localhost:" + ports.mailView() + "/")).contains("Welcome", "demo@example.com");
+            sendVerificationMail(ports.smtp());
+            String link = "http://localhost:8080/verify-email?token=abc";
+            assertThat(get("http://localhost:" + ports.mailView() + "/messages"))
+                    .contains("\"body\":\"Hi Zoë,\\n" + link + "\\n\"", "\"links\":[\"" + link + "\"]");
+            assertThat(get("http://localhost:" + ports.mailView() + "/")).contains("<a href=\"" + link + "\"");
+            assertThat(get("http://localhost:" + ports.mailView() + "/messages/1"))
+                    .contains("Subject: Verify your email address", "Hi Zoë,\n" + link, "Links:\n" + link);
             assertThat(get("http://localhost:" + ports.elasticsearch() + "/")).contains("\"cluster_name\":\"tendlc\"");
         }
 
@@ -80,6 +89,23 @@ class InfrastructureTest {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress("demo@example.com"));
         message.setSubject("Welcome");
         message.setText("Verify with code 424242");
+        Transport.send(message);
+    }
+
+    /** Text and HTML alternatives, quoted-printable on the wire (the ë), as notification-service sends them. */
+    private static void sendVerificationMail(int port) throws Exception {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", "localhost");
+        props.put("mail.smtp.port", Integer.toString(port));
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
+        message.setFrom(new InternetAddress("no-reply@tendlc.local"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("zoe@example.com"));
+        message.setSubject("Verify your email address");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Hi Zoë,\r\nhttp://localhost:8080/verify-email?token=abc\r\n", "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText("<p>Hi Zoë,</p><a href=\"http://localhost:8080/verify-email?token=abc\">Verify</a>", "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
         Transport.send(message);
     }
 

@@ -8,8 +8,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The dashboard routes in the browser: a reload of /messages must get index.html, while API, webhook and
- * actuator paths and real files (anything with a dot) pass through untouched.
+ * The dashboard routes in the browser: a reload of /messages must get index.html, while API, API-docs,
+ * webhook and actuator paths and real files (anything with a dot) pass through untouched.
  */
 @Component
 class DashboardFallbackFilter implements WebFilter {
@@ -19,7 +19,7 @@ class DashboardFallbackFilter implements WebFilter {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
         boolean dashboardRoute = exchange.getRequest().getMethod() == HttpMethod.GET
                 && !path.startsWith("/api/") && !path.startsWith("/webhooks/") && !path.startsWith("/actuator")
-                && !path.startsWith("/.well-known") && !path.contains(".") && !path.equals("/");
+                && !path.startsWith("/.well-known") && !path.startsWith("/api-docs/") && !path.contains(".") && !path.equals("/");
         if (!dashboardRoute) {
             return chain.filter(exchange);
         }

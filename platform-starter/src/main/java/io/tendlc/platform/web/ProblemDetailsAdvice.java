@@ -81,11 +81,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Malformed request", "The request body is not valid JSON for this operation."));
     }
 
+    /** A path or query parameter of the wrong shape (a malformed id, say) is a validation problem on that parameter. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName() : String.valueOf(e.getPropertyName());
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "a valid value" : type == java.util.UUID.class ? "a UUID"
+                : "a valid " + type.getSimpleName();
+        return ResponseEntity.badRequest().body(validationProblem(
+                List.of(Map.of("field", name, "message", "must be " + expected))).getBody());
+    }
+
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         // Framework errors (405, 415, missing parameter...) keep Spring's detail but get a platform type.
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || problem.getType().toString().equals("about:blank"))) {
             problem.setType(java.net.URI.create("https://tendlc.io/problems/http-" + status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);

@@ -1,41 +1,69 @@
 package io.tendlc.users.organizations;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tendlc.platform.security.Caller;
+import io.tendlc.platform.security.Permissions;
 import io.tendlc.platform.web.ApiProblem;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.tendlc.users.members.Member;
+import io.tendlc.users.members.Memberships;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @RestController
+@RequestMapping("/api/v1/organizations/current")
+@Tag(name = "Organization", description = "The caller's organization: its name, time zone and settings")
 class OrganizationController {
 
-    private final JdbcClient jdbc;
+    private final Organizations organizations;
+    private final Memberships memberships;
 
-    OrganizationController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OrganizationController(Organizations organizations, Memberships memberships) {
+        this.organizations = organizations;
+        this.memberships = memberships;
     }
 
-    /** The caller's organization and its members. */
-    @GetMapping("/api/v1/organizations/current")
-    Organization current(Caller caller) {
-        caller.requireRead("organization:read");
-        Organization org = jdbc.sql("select id, name, time_zone from organization where id = ?")
-                .param(caller.organizationId())
-                .query((rs, i) -> new Organization(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), List.of()))
-                .optional().orElseThrow(() -> ApiProblem.notFound("Organization"));
-        List<Member> members = jdbc.sql("select user_id, email, name, role from membership where organization_id = ? order by created_at")
-                .param(caller.organizationId())
-                .query((rs, i) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
-        return new Organization(org.id(), org.name(), org.timeZone(), members);
+    @GetMapping
+    @Operation(summary = "The caller's organization, with its members when the caller may read them")
+    OrganizationView current(Caller caller) {
+        caller.require(Permissions.ORGANIZATION_READ);
+        return view(caller, organizations.find(caller.organizationId())
+                .orElseThrow(() -> ApiProblem.notFound("Organization")));
     }
 
-    record Organization(UUID id, String name, String timeZone, List<Member> members) {
+    @PatchMapping
+    @Operation(summary = "Rename the organization, change its time zone, or set and clear settings",
+            description = "Absent fields stay as they are. In settings, a key with a value sets it and a key with "
+                    + "null clears it. Needs organization:manage.")
+    OrganizationView update(Caller caller, @Valid @RequestBody OrganizationPatch patch) {
+        caller.require(Permissions.ORGANIZATION_MANAGE);
+        return view(caller, organizations.update(caller.organizationId(), patch.name(), patch.timeZone(),
+                patch.settings()));
     }
 
-    record Member(UUID userId, String email, String name, String role) {
+    private OrganizationView view(Caller caller, Organizations.Organization org) {
+        List<Member> members = caller.can(Permissions.MEMBERS_READ) ? memberships.list(org.id()) : List.of();
+        return new OrganizationView(org.id(), org.name(), org.timeZone(), org.settings(), org.createdAt(), members);
+    }
+
+    record OrganizationPatch(
+            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+            @IanaTimeZone String timeZone,
+            Map<String, Object> settings) {
+    }
+
+    record OrganizationView(UUID id, String name, String timeZone, OrganizationSettings settings, Instant createdAt,
+                            List<Member> members) {
     }
 }
