@@ -95,8 +95,8 @@ describe('AccountPage', () => {
   it('changes the password', async () => {
     const password = card('Password');
     await type(password, 'input[formControlName=currentPassword]', 'old password 1');
-    await type(password, 'input[formControlName=newPassword]', 'Lemon-river7');
-    await type(password, 'input[formControlName=confirm]', 'Lemon-river7');
+    await type(password, 'input[data-testid=new-password]', 'Lemon-river7');
+    await type(password, 'input[data-testid=confirm-password]', 'Lemon-river7');
     await submit(password);
 
     const request = httpTesting.expectOne('/api/v1/auth/password');
@@ -112,8 +112,8 @@ describe('AccountPage', () => {
   it('marks a wrong current password on its field', async () => {
     const password = card('Password');
     await type(password, 'input[formControlName=currentPassword]', 'not it at all');
-    await type(password, 'input[formControlName=newPassword]', 'Lemon-river7');
-    await type(password, 'input[formControlName=confirm]', 'Lemon-river7');
+    await type(password, 'input[data-testid=new-password]', 'Lemon-river7');
+    await type(password, 'input[data-testid=confirm-password]', 'Lemon-river7');
     await submit(password);
     httpTesting
       .expectOne('/api/v1/auth/password')

@@ -78,12 +78,12 @@ describe('MfaCard', () => {
     expect(qr.alt).toContain('QR code');
     expect(card.querySelector('[data-testid=mfa-secret]')?.textContent).toBe('JBSWY3DPEHPK3PXP');
 
-    await type('[data-testid=confirm-code]', '12a');
+    await type('[data-testid=confirm-code] input', '12a');
     await submit();
     httpTesting.expectNone('/api/v1/auth/mfa/enrollment/confirm');
     expect(card.textContent).toContain('The code is 6 digits.');
 
-    await type('[data-testid=confirm-code]', '654321');
+    await type('[data-testid=confirm-code] input', '654321');
     await submit();
     const confirm = httpTesting.expectOne('/api/v1/auth/mfa/enrollment/confirm');
     expect(confirm.request.body).toEqual({ code: '654321' });
@@ -112,7 +112,7 @@ describe('MfaCard', () => {
       .expectOne('/api/v1/auth/mfa/enrollment')
       .flush({ secret: 'S', otpauthUri: 'u', qrCode: QR });
     await fixture.whenStable();
-    await type('[data-testid=confirm-code]', '000000');
+    await type('[data-testid=confirm-code] input', '000000');
     await submit();
     httpTesting
       .expectOne('/api/v1/auth/mfa/enrollment/confirm')
@@ -131,7 +131,7 @@ describe('MfaCard', () => {
   it('turns MFA off with a code', async () => {
     await render(true);
     await click('Turn off two-step verification');
-    await type('[data-testid=action-code]', '111222');
+    await type('[data-testid=action-code] input', '111222');
     await submit();
     const request = httpTesting.expectOne('/api/v1/auth/mfa');
     expect(request.request.method).toBe('DELETE');
@@ -144,7 +144,7 @@ describe('MfaCard', () => {
   it('makes new recovery codes with a code', async () => {
     await render(true);
     await click('New recovery codes');
-    await type('[data-testid=action-code]', '333444');
+    await type('[data-testid=action-code] input', '333444');
     await submit();
     const request = httpTesting.expectOne('/api/v1/auth/mfa/recovery-codes');
     expect(request.request.body).toEqual({ code: '333444' });

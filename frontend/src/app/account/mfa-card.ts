@@ -7,21 +7,15 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  FormControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ClipboardModule } from '@angular/cdk/clipboard';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Observable } from 'rxjs';
 
+import { OneTimeCodeField, oneTimeCodeValidators } from '../auth/one-time-code-field';
 import { ProblemAlert } from '../core/problem-alert';
 import { problemType } from '../core/problem-detail';
 import { AccountApi, MfaEnrollment } from './account-api';
@@ -37,10 +31,9 @@ type Step = 'loading' | 'off' | 'enrolling' | 'codes' | 'on';
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
+    OneTimeCodeField,
     ProblemAlert,
     RecoveryCodesPanel,
   ],
@@ -151,7 +144,7 @@ export class MfaCard implements OnInit {
   }
 
   private codeControl(): FormControl<string> {
-    return this.fb.control('', [Validators.required, Validators.pattern(/^\d{6}$/)]);
+    return this.fb.control('', oneTimeCodeValidators);
   }
 
   private run<T>(

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -14,8 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 
+import { FormSubmission } from '../core/form-submission';
 import { ProblemAlert } from '../core/problem-alert';
-import { applyServerErrors } from '../core/server-errors';
 import { TimeZoneInput, timeZoneValidator } from '../core/time-zone-input';
 import { browserTimeZone } from '../core/time-zones';
 import { AccountApi } from './account-api';
@@ -56,14 +48,19 @@ import { CurrentUser } from './current-user';
             }
           </mat-form-field>
           <app-time-zone-input [control]="form.controls.timeZone" />
-          <app-problem-alert [error]="error()" fallback="Your profile could not be saved." />
-          @if (saved()) {
+          <app-problem-alert
+            [error]="submission.error()"
+            fallback="Your profile could not be saved."
+          />
+          @if (submission.succeeded()) {
             <p class="success-text" role="status">
               <mat-icon aria-hidden="true">check</mat-icon> Saved.
             </p>
           }
           <div class="actions">
-            <button mat-flat-button type="submit" [disabled]="saving()">Save profile</button>
+            <button mat-flat-button type="submit" [disabled]="submission.busy()">
+              Save profile
+            </button>
           </div>
         </form>
       </mat-card-content>
@@ -73,16 +70,13 @@ import { CurrentUser } from './current-user';
 })
 export class ProfileCard {
   private readonly api = inject(AccountApi);
-  private readonly destroyRef = inject(DestroyRef);
   protected readonly user = inject(CurrentUser);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(200)]],
     timeZone: [browserTimeZone(), [Validators.required, timeZoneValidator]],
   });
-  protected readonly saving = signal(false);
-  protected readonly saved = signal(false);
-  protected readonly error = signal<unknown>(null);
+  protected readonly submission = new FormSubmission(this.form);
 
   constructor() {
     // Fill the form once the profile arrives, without overwriting what the person is typing.
@@ -98,21 +92,13 @@ export class ProfileCard {
   }
 
   protected save(): void {
-    if (this.form.invalid || this.saving()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const { name, timeZone } = this.form.getRawValue();
-    this.saving.set(true);
-    this.saved.set(false);
-    this.error.set(null);
-    this.api
-      .updateProfile({ name: name.trim(), timeZone: timeZone.trim() })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
+    this.submission.submit(
+      () => {
+        const { name, timeZone } = this.form.getRawValue();
+        return this.api.updateProfile({ name: name.trim(), timeZone: timeZone.trim() });
+      },
+      {
         next: (profile) => {
-          this.saving.set(false);
-          this.saved.set(true);
           this.form.markAsPristine();
           if (profile) {
             this.user.profile.set(profile);
@@ -120,11 +106,7 @@ export class ProfileCard {
             this.user.reload();
           }
         },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          applyServerErrors(this.form, error);
-          this.error.set(error);
-        },
-      });
+      },
+    );
   }
 }

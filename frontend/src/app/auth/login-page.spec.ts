@@ -194,12 +194,12 @@ describe('LoginPage', () => {
       expect(page.querySelector('mat-card-title')?.textContent).toContain('Two-step verification');
       expect(TestBed.inject(AuthStore).isAuthenticated()).toBe(false);
 
-      type('[data-testid=mfa-code]', '12345');
+      type('[data-testid=mfa-code] input', '12345');
       await submit();
       httpTesting.expectNone('/api/v1/auth/login/mfa');
       expect(page.textContent).toContain('The code is 6 digits.');
 
-      type('[data-testid=mfa-code]', '123456');
+      type('[data-testid=mfa-code] input', '123456');
       await submit();
       const request = httpTesting.expectOne('/api/v1/auth/login/mfa');
       expect(request.request.body).toEqual({ mfaToken: 'mfa-1', code: '123456' });
@@ -226,7 +226,7 @@ describe('LoginPage', () => {
 
     it('shows why a code was refused', async () => {
       await passFirstStep();
-      type('[data-testid=mfa-code]', '000000');
+      type('[data-testid=mfa-code] input', '000000');
       await submit();
       httpTesting
         .expectOne('/api/v1/auth/login/mfa')
@@ -245,7 +245,7 @@ describe('LoginPage', () => {
 
     it('goes back to the password step when the second-factor step has expired', async () => {
       await passFirstStep();
-      type('[data-testid=mfa-code]', '123456');
+      type('[data-testid=mfa-code] input', '123456');
       await submit();
       httpTesting
         .expectOne('/api/v1/auth/login/mfa')
@@ -257,7 +257,9 @@ describe('LoginPage', () => {
       await fixture.whenStable();
 
       expect(page.querySelector('[data-testid=mfa-code]')).toBeNull();
-      expect(page.querySelector('[data-testid=login-error]')?.textContent).toContain('took too long');
+      expect(page.querySelector('[data-testid=login-error]')?.textContent).toContain(
+        'took too long',
+      );
     });
   });
 

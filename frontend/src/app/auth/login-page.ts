@@ -14,6 +14,7 @@ import { ProblemAlert } from '../core/problem-alert';
 import { problemType } from '../core/problem-detail';
 import { AuthStore } from './auth-store';
 import { LockoutCountdown } from './lockout-countdown';
+import { OneTimeCodeField, oneTimeCodeValidators } from './one-time-code-field';
 
 const NOTICES: Record<string, string> = {
   expired: 'Your session has ended. Please sign in again.',
@@ -32,6 +33,7 @@ const NOTICES: Record<string, string> = {
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    OneTimeCodeField,
     ProblemAlert,
   ],
   providers: [LockoutCountdown],
@@ -52,7 +54,7 @@ export class LoginPage {
     password: ['', Validators.required],
   });
   protected readonly mfaForm = this.fb.group({
-    code: ['', [Validators.required, Validators.pattern(/^\d{6}$/)]],
+    code: ['', oneTimeCodeValidators],
     recoveryCode: ['', Validators.required],
   });
 

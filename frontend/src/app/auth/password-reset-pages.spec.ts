@@ -65,8 +65,8 @@ describe('ResetPasswordPage', () => {
 
   it('wants the same strong-enough password twice', async () => {
     await open('/reset-password?token=tok');
-    await t.type('input[formControlName=newPassword]', 'Lemon-river7');
-    await t.type('input[formControlName=confirm]', 'Lemon-river8');
+    await t.type('input[data-testid=new-password]', 'Lemon-river7');
+    await t.type('input[data-testid=confirm-password]', 'Lemon-river8');
     await t.submit();
     t.http.expectNone('/api/v1/auth/password-reset/confirm');
     expect(t.text()).toContain('The passwords do not match.');
@@ -75,8 +75,8 @@ describe('ResetPasswordPage', () => {
   it('sets the new password, ends any session and goes to sign in', async () => {
     storeSession();
     await open('/reset-password?token=tok-7');
-    await t.type('input[formControlName=newPassword]', 'Lemon-river7');
-    await t.type('input[formControlName=confirm]', 'Lemon-river7');
+    await t.type('input[data-testid=new-password]', 'Lemon-river7');
+    await t.type('input[data-testid=confirm-password]', 'Lemon-river7');
     await t.submit();
 
     const request = t.http.expectOne('/api/v1/auth/password-reset/confirm');
@@ -90,8 +90,8 @@ describe('ResetPasswordPage', () => {
 
   it('says when the link is no good and points to a new one', async () => {
     await open('/reset-password?token=used');
-    await t.type('input[formControlName=newPassword]', 'Lemon-river7');
-    await t.type('input[formControlName=confirm]', 'Lemon-river7');
+    await t.type('input[data-testid=new-password]', 'Lemon-river7');
+    await t.type('input[data-testid=confirm-password]', 'Lemon-river7');
     await t.submit();
     t.http
       .expectOne('/api/v1/auth/password-reset/confirm')

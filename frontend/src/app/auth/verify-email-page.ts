@@ -13,12 +13,12 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { catchError, of } from 'rxjs';
 
+import { linkToken } from '../core/link-token';
 import { ProblemAlert } from '../core/problem-alert';
 import { problemType } from '../core/problem-detail';
-import { AccountLinksApi } from './account-links-api';
 import { AuthStore } from './auth-store';
+import { EmailVerification } from './email-verification';
 
 type State = 'verifying' | 'verified' | 'invalid' | 'failed';
 
@@ -33,73 +33,37 @@ type State = 'verifying' | 'verified' | 'invalid' | 'failed';
     MatProgressBarModule,
     ProblemAlert,
   ],
+  providers: [EmailVerification],
   templateUrl: './verify-email-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class VerifyEmailPage implements OnInit {
-  private readonly api = inject(AccountLinksApi);
   private readonly destroyRef = inject(DestroyRef);
   protected readonly auth = inject(AuthStore);
+  protected readonly verification = inject(EmailVerification);
 
-  /** From the query string. */
-  readonly token = input<string>();
+  readonly token = input(undefined, { transform: linkToken });
 
   protected readonly state = signal<State>('verifying');
+  /** Why verifying failed, for the `failed` state. */
   protected readonly error = signal<unknown>(null);
-  protected readonly resent = signal(false);
-  protected readonly resending = signal(false);
 
   ngOnInit(): void {
-    const token = this.token()?.trim();
+    const token = this.token();
     if (!token) {
       this.state.set('invalid');
       return;
     }
-    this.api
-      .verifyEmail(token)
+    this.verification
+      .verify(token)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: () => {
-          this.state.set('verified');
-          this.refreshClaims();
-        },
+        next: () => this.state.set('verified'),
         error: (error: unknown) => {
           const invalid = problemType(error) === 'invalid-token';
           this.state.set(invalid ? 'invalid' : 'failed');
           this.error.set(invalid ? null : error);
         },
       });
-  }
-
-  protected resend(): void {
-    this.resending.set(true);
-    this.error.set(null);
-    this.api
-      .resendVerification()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: () => {
-          this.resending.set(false);
-          this.resent.set(true);
-        },
-        error: (error: unknown) => {
-          this.resending.set(false);
-          this.error.set(error);
-        },
-      });
-  }
-
-  /** A signed-in tab gets a new token, so `email_verified` turns true and the banner goes. */
-  private refreshClaims(): void {
-    if (!this.auth.isAuthenticated()) {
-      return;
-    }
-    this.auth
-      .refresh()
-      .pipe(
-        catchError(() => of(undefined)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe();
   }
 }

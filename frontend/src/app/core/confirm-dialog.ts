@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, Injectable, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
-import { Observable, map } from 'rxjs';
+import { Observable, filter, map, switchMap } from 'rxjs';
 
 export interface ConfirmRequest {
   title: string;
@@ -51,5 +51,10 @@ export class Confirmation {
       })
       .afterClosed()
       .pipe(map((answer) => answer === true));
+  }
+
+  /** Asks, and on yes makes the call: emits what it emits, or nothing at all after a no. */
+  confirmThen<T>(request: ConfirmRequest, call: () => Observable<T>): Observable<T> {
+    return this.ask(request).pipe(filter(Boolean), switchMap(call));
   }
 }

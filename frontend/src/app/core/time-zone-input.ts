@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
   FormControl,
@@ -9,8 +8,8 @@ import {
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { startWith, switchMap } from 'rxjs';
 
+import { controlValue } from './control-value';
 import { isTimeZone, timeZones } from './time-zones';
 
 const ZONES = timeZones();
@@ -61,12 +60,7 @@ export class TimeZoneInput {
   readonly control = input.required<FormControl<string>>();
   readonly label = input('Time zone');
 
-  private readonly typed = toSignal(
-    toObservable(this.control).pipe(
-      switchMap((control) => control.valueChanges.pipe(startWith(control.value))),
-    ),
-    { initialValue: '' },
-  );
+  private readonly typed = controlValue(this.control, '');
 
   protected readonly suggestions = computed(() => {
     const query = (this.typed() ?? '').trim().toLowerCase().replace(/\s+/g, '_');

@@ -7,7 +7,7 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { DatePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,9 +17,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 
-import { PASSWORD_MAX, PASSWORD_MIN, passwordValidators } from '../auth/password-strength';
-import { PasswordStrengthHint } from '../auth/password-strength-hint';
+import { NewPasswordFields } from '../auth/new-password-fields';
+import { passwordValidators } from '../auth/password-strength';
 import { roleLabel } from '../auth/permissions';
+import { linkToken } from '../core/link-token';
 import { ProblemAlert } from '../core/problem-alert';
 import { problemType } from '../core/problem-detail';
 import { applyServerErrors } from '../core/server-errors';
@@ -40,7 +41,7 @@ const DEAD_LINK = new Set(['invalid-token', 'not-found', 'invitation-expired', '
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
-    PasswordStrengthHint,
+    NewPasswordFields,
     ProblemAlert,
   ],
   templateUrl: './accept-invitation-page.html',
@@ -51,11 +52,9 @@ export class AcceptInvitationPage implements OnInit {
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
 
-  readonly token = input<string>();
+  readonly token = input(undefined, { transform: linkToken });
 
   protected readonly roleLabel = roleLabel;
-  protected readonly passwordMin = PASSWORD_MIN;
-  protected readonly passwordMax = PASSWORD_MAX;
   protected readonly invitation = signal<InvitationDetails | null>(null);
   protected readonly loading = signal(true);
   protected readonly submitting = signal(false);
@@ -65,12 +64,9 @@ export class AcceptInvitationPage implements OnInit {
     name: ['', [Validators.required, Validators.maxLength(200)]],
     password: ['', passwordValidators],
   });
-  protected readonly password = toSignal(this.form.controls.password.valueChanges, {
-    initialValue: '',
-  });
 
   ngOnInit(): void {
-    const token = this.token()?.trim();
+    const token = this.token();
     if (!token) {
       this.loading.set(false);
       this.deadLink.set(true);
@@ -90,7 +86,7 @@ export class AcceptInvitationPage implements OnInit {
 
   protected accept(): void {
     const invitation = this.invitation();
-    const token = this.token()?.trim();
+    const token = this.token();
     if (!invitation || !token || this.submitting()) {
       return;
     }

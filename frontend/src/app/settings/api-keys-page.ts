@@ -26,13 +26,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { filter, switchMap } from 'rxjs';
 
 import { AuthStore } from '../auth/auth-store';
 import { API_KEY_SCOPES } from '../auth/permissions';
 import { Confirmation } from '../core/confirm-dialog';
+import { FormSubmission } from '../core/form-submission';
 import { ProblemAlert } from '../core/problem-alert';
-import { applyServerErrors } from '../core/server-errors';
 import { ApiKey, ApiKeysApi, CreatedApiKey } from './api-keys-api';
 
 function atLeastOne(group: AbstractControl): ValidationErrors | null {
@@ -74,9 +73,7 @@ export class ApiKeysPage implements OnInit {
   protected readonly created = signal<CreatedApiKey | null>(null);
   protected readonly copied = signal(false);
   protected readonly loading = signal(true);
-  protected readonly creating = signal(false);
   protected readonly error = signal<unknown>(null);
-  protected readonly createError = signal<unknown>(null);
 
   /** A key can only get scopes its creator holds: the others are shown, disabled. */
   protected readonly form = this.fb.group({
@@ -91,6 +88,7 @@ export class ApiKeysPage implements OnInit {
       atLeastOne,
     ),
   });
+  protected readonly creation = new FormSubmission(this.form);
 
   ngOnInit(): void {
     this.api
@@ -113,22 +111,16 @@ export class ApiKeysPage implements OnInit {
   }
 
   protected create(): void {
-    if (this.form.invalid || this.creating()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const name = this.form.controls.name.value.trim();
-    const chosen = Object.entries(this.form.controls.scopes.getRawValue())
-      .filter(([, on]) => on)
-      .map(([scope]) => scope);
-    this.creating.set(true);
-    this.createError.set(null);
-    this.api
-      .create(name, chosen)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
+    this.creation.submit(
+      () => {
+        const name = this.form.controls.name.value.trim();
+        const chosen = Object.entries(this.form.controls.scopes.getRawValue())
+          .filter(([, on]) => on)
+          .map(([scope]) => scope);
+        return this.api.create(name, chosen);
+      },
+      {
         next: (key) => {
-          this.creating.set(false);
           this.copied.set(false);
           this.created.set(key);
           const { key: _secret, ...listed } = key;
@@ -138,12 +130,8 @@ export class ApiKeysPage implements OnInit {
           ]);
           this.form.reset();
         },
-        error: (error: unknown) => {
-          this.creating.set(false);
-          applyServerErrors(this.form, error);
-          this.createError.set(error);
-        },
-      });
+      },
+    );
   }
 
   /** The secret is dropped from memory once the person says it is stored. */
@@ -154,16 +142,15 @@ export class ApiKeysPage implements OnInit {
   protected revoke(key: ApiKey): void {
     this.error.set(null);
     this.confirmation
-      .ask({
-        title: 'Revoke API key?',
-        message: `"${key.name}" (${key.prefix}…) stops working at once. This cannot be undone.`,
-        confirmLabel: 'Revoke',
-      })
-      .pipe(
-        filter(Boolean),
-        switchMap(() => this.api.revoke(key.id)),
-        takeUntilDestroyed(this.destroyRef),
+      .confirmThen(
+        {
+          title: 'Revoke API key?',
+          message: `"${key.name}" (${key.prefix}…) stops working at once. This cannot be undone.`,
+          confirmLabel: 'Revoke',
+        },
+        () => this.api.revoke(key.id),
       )
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: () =>
           this.keys.update((all) =>

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,8 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import { Role, roleLabel } from '../auth/permissions';
+import { FormSubmission } from '../core/form-submission';
 import { ProblemAlert } from '../core/problem-alert';
-import { applyServerErrors } from '../core/server-errors';
 import { MembersStore } from './members-store';
 
 @Component({
@@ -50,12 +49,12 @@ import { MembersStore } from './members-store';
           }
         </mat-select>
       </mat-form-field>
-      <button mat-flat-button type="submit" [disabled]="sending()" data-testid="invite">
+      <button mat-flat-button type="submit" [disabled]="submission.busy()" data-testid="invite">
         <mat-icon>person_add</mat-icon>
         Invite
       </button>
     </form>
-    <app-problem-alert [error]="error()" fallback="The invitation could not be sent." />
+    <app-problem-alert [error]="submission.error()" fallback="The invitation could not be sent." />
     @if (sentTo(); as email) {
       <p class="success-text" role="status">Invitation sent to {{ email }}.</p>
     }
@@ -74,7 +73,6 @@ import { MembersStore } from './members-store';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InviteForm {
-  private readonly destroyRef = inject(DestroyRef);
   protected readonly store = inject(MembersStore);
   protected readonly roleLabel = roleLabel;
 
@@ -82,33 +80,22 @@ export class InviteForm {
     email: ['', [Validators.required, Validators.email]],
     role: ['AGENT' as Role, Validators.required],
   });
-  protected readonly sending = signal(false);
+  protected readonly submission = new FormSubmission(this.form);
   protected readonly sentTo = signal<string | null>(null);
-  protected readonly error = signal<unknown>(null);
 
   protected invite(): void {
-    if (this.form.invalid || this.sending()) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const email = this.form.controls.email.value.trim();
-    this.sending.set(true);
-    this.sentTo.set(null);
-    this.error.set(null);
-    this.store
-      .invite(email, this.form.controls.role.value)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
+    this.submission.submit(
+      () => {
+        this.sentTo.set(null);
+        return this.store.invite(email, this.form.controls.role.value);
+      },
+      {
         next: () => {
-          this.sending.set(false);
           this.sentTo.set(email);
           this.form.controls.email.reset();
         },
-        error: (error: unknown) => {
-          this.sending.set(false);
-          applyServerErrors(this.form, error);
-          this.error.set(error);
-        },
-      });
+      },
+    );
   }
 }

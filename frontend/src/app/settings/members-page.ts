@@ -14,7 +14,6 @@ import { MatExpansionModule } from '@angular/material/expansion';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
-import { filter, switchMap } from 'rxjs';
 
 import { Role, roleLabel } from '../auth/permissions';
 import { Confirmation } from '../core/confirm-dialog';
@@ -73,32 +72,30 @@ export class MembersPage implements OnInit {
   protected remove(member: Member): void {
     this.actionError.set(null);
     this.confirmation
-      .ask({
-        title: 'Remove member?',
-        message: `${member.name || member.email} will lose access to this organization at once.`,
-        confirmLabel: 'Remove',
-      })
-      .pipe(
-        filter(Boolean),
-        switchMap(() => this.store.remove(member)),
-        takeUntilDestroyed(this.destroyRef),
+      .confirmThen(
+        {
+          title: 'Remove member?',
+          message: `${member.name || member.email} will lose access to this organization at once.`,
+          confirmLabel: 'Remove',
+        },
+        () => this.store.remove(member),
       )
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({ error: (error: unknown) => this.actionError.set(error) });
   }
 
   protected revoke(invitation: Invitation): void {
     this.actionError.set(null);
     this.confirmation
-      .ask({
-        title: 'Revoke invitation?',
-        message: `The link sent to ${invitation.email} will stop working.`,
-        confirmLabel: 'Revoke',
-      })
-      .pipe(
-        filter(Boolean),
-        switchMap(() => this.store.revoke(invitation)),
-        takeUntilDestroyed(this.destroyRef),
+      .confirmThen(
+        {
+          title: 'Revoke invitation?',
+          message: `The link sent to ${invitation.email} will stop working.`,
+          confirmLabel: 'Revoke',
+        },
+        () => this.store.revoke(invitation),
       )
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({ error: (error: unknown) => this.actionError.set(error) });
   }
 }

@@ -17,8 +17,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 
 import { CurrentUser } from '../account/current-user';
 import { AuthStore } from '../auth/auth-store';
+import { FormSubmission } from '../core/form-submission';
 import { ProblemAlert } from '../core/problem-alert';
-import { applyServerErrors } from '../core/server-errors';
 import { TimeZoneInput, timeZoneValidator } from '../core/time-zone-input';
 import { OrganizationApi } from './organization-api';
 
@@ -37,7 +37,7 @@ import { OrganizationApi } from './organization-api';
   ],
   template: `
     <mat-card appearance="outlined">
-      @if (loading() || saving()) {
+      @if (loading() || submission.busy()) {
         <mat-progress-bar mode="indeterminate" />
       }
       <mat-card-header>
@@ -63,15 +63,17 @@ import { OrganizationApi } from './organization-api';
             [control]="form.controls.timeZone"
             label="Time zone (reports and quiet hours)"
           />
-          <app-problem-alert [error]="error()" />
-          @if (saved()) {
+          <app-problem-alert [error]="submission.error()" />
+          @if (submission.succeeded()) {
             <p class="success-text" role="status">
               <mat-icon aria-hidden="true">check</mat-icon> Saved.
             </p>
           }
           @if (canManage) {
             <div class="actions">
-              <button mat-flat-button type="submit" [disabled]="saving() || loading()">Save</button>
+              <button mat-flat-button type="submit" [disabled]="submission.busy() || loading()">
+                Save
+              </button>
             </div>
           }
         </form>
@@ -90,10 +92,9 @@ export class OrganizationSettingsPage implements OnInit {
     name: ['', [Validators.required, Validators.maxLength(200)]],
     timeZone: ['UTC', [Validators.required, timeZoneValidator]],
   });
+  /** Saving, and loading too, report their failures here. */
+  protected readonly submission = new FormSubmission(this.form);
   protected readonly loading = signal(true);
-  protected readonly saving = signal(false);
-  protected readonly saved = signal(false);
-  protected readonly error = signal<unknown>(null);
 
   ngOnInit(): void {
     if (!this.canManage) {
@@ -109,35 +110,22 @@ export class OrganizationSettingsPage implements OnInit {
         },
         error: (error: unknown) => {
           this.loading.set(false);
-          this.error.set(error);
+          this.submission.error.set(error);
         },
       });
   }
 
   protected save(): void {
-    if (!this.canManage || this.form.invalid || this.saving()) {
-      this.form.markAllAsTouched();
+    if (!this.canManage) {
       return;
     }
-    const { name, timeZone } = this.form.getRawValue();
-    this.saving.set(true);
-    this.saved.set(false);
-    this.error.set(null);
-    this.api
-      .update({ name: name.trim(), timeZone: timeZone.trim() })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: () => {
-          this.saving.set(false);
-          this.saved.set(true);
-          // The switcher shows organization names.
-          this.currentUser.reload();
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          applyServerErrors(this.form, error);
-          this.error.set(error);
-        },
-      });
+    this.submission.submit(
+      () => {
+        const { name, timeZone } = this.form.getRawValue();
+        return this.api.update({ name: name.trim(), timeZone: timeZone.trim() });
+      },
+      // The switcher shows organization names.
+      { next: () => this.currentUser.reload() },
+    );
   }
 }

@@ -16,12 +16,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { catchError, filter, forkJoin, of, switchMap } from 'rxjs';
+import { catchError, forkJoin, of } from 'rxjs';
 
 import { AuthStore } from '../auth/auth-store';
 import { Confirmation } from '../core/confirm-dialog';
+import { FormSubmission } from '../core/form-submission';
 import { ProblemAlert } from '../core/problem-alert';
-import { applyServerErrors } from '../core/server-errors';
 import { Member, OrganizationApi } from './organization-api';
 import { TeamMembers } from './team-members';
 import { Team, TeamsApi } from './teams-api';
@@ -57,13 +57,12 @@ export class TeamsPage implements OnInit {
   protected readonly teams = signal<Team[]>([]);
   protected readonly members = signal<Member[]>([]);
   protected readonly loading = signal(true);
-  protected readonly creating = signal(false);
   protected readonly error = signal<unknown>(null);
-  protected readonly createError = signal<unknown>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(100)]],
     description: ['', Validators.maxLength(500)],
   });
+  protected readonly creation = new FormSubmission(this.form);
 
   ngOnInit(): void {
     forkJoin([this.api.teams(), this.organizationApi.members().pipe(catchError(() => of([])))])
@@ -82,46 +81,35 @@ export class TeamsPage implements OnInit {
   }
 
   protected create(): void {
-    if (this.form.invalid || this.creating()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const { name, description } = this.form.getRawValue();
-    this.creating.set(true);
-    this.createError.set(null);
-    this.api
-      .create({
-        name: name.trim(),
-        ...(description.trim() ? { description: description.trim() } : {}),
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
+    this.creation.submit(
+      () => {
+        const { name, description } = this.form.getRawValue();
+        return this.api.create({
+          name: name.trim(),
+          ...(description.trim() ? { description: description.trim() } : {}),
+        });
+      },
+      {
         next: (team) => {
-          this.creating.set(false);
           this.teams.update((all) => [...all, { members: [], ...team }]);
           this.form.reset();
         },
-        error: (error: unknown) => {
-          this.creating.set(false);
-          applyServerErrors(this.form, error);
-          this.createError.set(error);
-        },
-      });
+      },
+    );
   }
 
   protected delete(team: Team): void {
     this.error.set(null);
     this.confirmation
-      .ask({
-        title: 'Delete team?',
-        message: `The team "${team.name}" will be deleted. Its members stay in the organization.`,
-        confirmLabel: 'Delete',
-      })
-      .pipe(
-        filter(Boolean),
-        switchMap(() => this.api.delete(team.id)),
-        takeUntilDestroyed(this.destroyRef),
+      .confirmThen(
+        {
+          title: 'Delete team?',
+          message: `The team "${team.name}" will be deleted. Its members stay in the organization.`,
+          confirmLabel: 'Delete',
+        },
+        () => this.api.delete(team.id),
       )
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: () => this.teams.update((all) => all.filter((t) => t.id !== team.id)),
         error: (error: unknown) => this.error.set(error),

@@ -11,17 +11,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.tendlc.e2e.Gateway.assertProblem;
 import static io.tendlc.e2e.Gateway.delete;
@@ -40,7 +34,6 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NewUserJourneyIT {
 
-    static final String MAIL_VIEW = "http://localhost:8025/messages";
     static final String PASSWORD = "correct horse battery";
     static final String OWNER_EMAIL = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     static final String VIEWER_EMAIL = "viewer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -77,7 +70,7 @@ class NewUserJourneyIT {
     @Test
     @Order(2)
     void theVerificationMailVerifiesTheAddress() throws Exception {
-        String token = tokenFromMail(OWNER_EMAIL, "/verify-email");
+        String token = Mailbox.tokenFromMail(OWNER_EMAIL, "/verify-email");
         assertThat(post("/api/v1/auth/verify-email", null, null, "{\"token\":\"" + token + "\"}").status()).isEqualTo(204);
         assertProblem(post("/api/v1/auth/verify-email", null, null, "{\"token\":\"" + token + "x\"}"), 400);
 
@@ -122,7 +115,7 @@ class NewUserJourneyIT {
                 "{\"email\":\"" + VIEWER_EMAIL + "\",\"role\":\"VIEWER\"}");
         assertThat(invite.status()).as(invite.json().toString()).isEqualTo(201);
 
-        String token = tokenFromMail(VIEWER_EMAIL, "/accept-invitation");
+        String token = Mailbox.tokenFromMail(VIEWER_EMAIL, "/accept-invitation");
         Reply lookup = post("/api/v1/invitations/lookup", null, null, "{\"token\":\"" + token + "\"}");
         assertThat(lookup.text("organizationName")).isEqualTo("Olivia's Bakery");
         assertThat(lookup.text("role")).isEqualTo("VIEWER");
@@ -239,27 +232,5 @@ class NewUserJourneyIT {
         }
         lastCodeUsed = code;
         return code;
-    }
-
-    /** The token of the newest mail to {@code to} whose link goes to {@code page}, read from the dev stack's mail view. */
-    private static String tokenFromMail(String to, String page) {
-        Pattern link = Pattern.compile(Pattern.quote(page) + "\\?token=([A-Za-z0-9._~%-]+)");
-        AtomicReference<String> token = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            HttpResponse<String> mails = Gateway.HTTP.send(HttpRequest.newBuilder(URI.create(MAIL_VIEW)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String found = null;
-            for (JsonNode mail : Gateway.parse(mails.body())) {
-                if (mail.path("to").toString().contains(to)) {
-                    Matcher m = link.matcher(mail.path("body").asString());
-                    if (m.find()) {
-                        found = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
-                    }
-                }
-            }
-            assertThat(found).as("a mail to " + to + " with a " + page + " link").isNotNull();
-            token.set(found);
-        });
-        return token.get();
     }
 }
