@@ -45,6 +45,22 @@ export const routes: Routes = [
         loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
       },
       {
+        path: 'brands',
+        canActivate: [permissionGuard('brands:read')],
+        loadChildren: () => import('./brands/brands.routes').then((m) => m.BRAND_ROUTES),
+      },
+      {
+        path: 'campaigns',
+        canActivate: [permissionGuard('campaigns:read')],
+        loadChildren: () => import('./campaigns/campaigns.routes').then((m) => m.CAMPAIGN_ROUTES),
+      },
+      {
+        path: 'numbers',
+        title: 'Numbers · 10DLC Platform',
+        canActivate: [permissionGuard('numbers:read')],
+        loadComponent: () => import('./numbers/numbers-page').then((m) => m.NumbersPage),
+      },
+      {
         path: 'messages/new',
         title: 'Send message · 10DLC Platform',
         canActivate: [permissionGuard('messages:send')],

@@ -35,6 +35,9 @@ describe('App', () => {
     const links = [...app.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
     expect(links).toEqual([
       expect.stringContaining('Dashboard'),
+      expect.stringContaining('Brands'),
+      expect.stringContaining('Campaigns'),
+      expect.stringContaining('Numbers'),
       expect.stringContaining('Send message'),
       expect.stringContaining('Settings'),
     ]);

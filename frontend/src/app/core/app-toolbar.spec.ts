@@ -44,7 +44,15 @@ describe('AppToolbar', () => {
     toolbar = fixture.nativeElement;
     await fixture.whenStable();
     httpTesting.expectOne('/api/v1/users/me').flush(profile);
+    answerNotifications();
     await fixture.whenStable();
+  }
+
+  /** The bell loads the notifications of whoever is signed in. */
+  function answerNotifications(unread = 0): void {
+    for (const request of httpTesting.match('/api/v1/notifications')) {
+      request.flush({ unread, items: [] });
+    }
   }
 
   function navLabels(): string[] {
@@ -62,11 +70,14 @@ describe('AppToolbar', () => {
     sessionStorage.clear();
   });
 
-  it('shows a viewer no "Send message"', async () => {
+  it('shows a viewer the registrations it may read and no "Send message"', async () => {
     storeSession({ roles: ['VIEWER'] });
     await render();
     expect(navLabels()).toEqual([
       expect.stringContaining('Dashboard'),
+      expect.stringContaining('Brands'),
+      expect.stringContaining('Campaigns'),
+      expect.stringContaining('Numbers'),
       expect.stringContaining('Settings'),
     ]);
   });
@@ -76,9 +87,36 @@ describe('AppToolbar', () => {
     await render();
     expect(navLabels()).toEqual([
       expect.stringContaining('Dashboard'),
+      expect.stringContaining('Brands'),
+      expect.stringContaining('Campaigns'),
+      expect.stringContaining('Numbers'),
       expect.stringContaining('Send message'),
       expect.stringContaining('Settings'),
     ]);
+  });
+
+  it('shows no registration pages and no bell to a role without those permissions', async () => {
+    storeSession({ roles: ['SOMETHING_NEW'] });
+    await render();
+    expect(navLabels()).toEqual([expect.stringContaining('Dashboard')]);
+    expect(toolbar.querySelector('[data-testid=notification-bell]')).toBeNull();
+  });
+
+  it('shows the unread notifications on the bell', async () => {
+    storeSession({ roles: ['VIEWER'] });
+    TestBed.configureTestingModule({
+      imports: [AppToolbar],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    httpTesting = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(AppToolbar);
+    toolbar = fixture.nativeElement;
+    await fixture.whenStable();
+    httpTesting.expectOne('/api/v1/users/me').flush(PROFILE);
+    answerNotifications(4);
+    await fixture.whenStable();
+    const bell = toolbar.querySelector('[data-testid=notification-bell]')!;
+    expect(bell.getAttribute('aria-label')).toBe('Notifications, 4 unread');
   });
 
   it('names the person and offers account security and logout', async () => {
@@ -140,8 +178,9 @@ describe('AppToolbar', () => {
     request.flush(tokens({ org: 'org-2', roles: ['VIEWER'] }));
     await fixture.whenStable();
 
-    // The new token's organization reloads the profile (names for the switcher).
+    // The new token's organization reloads the profile (names for the switcher) and notifications.
     httpTesting.expectOne('/api/v1/users/me').flush(PROFILE);
+    answerNotifications();
     expect(TestBed.inject(AuthStore).organizationId()).toBe('org-2');
     expect(TestBed.inject(Router).url).toBe('/dashboard');
     expect(navLabels()).not.toContain(expect.stringContaining('Send message'));

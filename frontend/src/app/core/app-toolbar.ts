@@ -9,6 +9,7 @@ import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { CurrentUser } from '../account/current-user';
 import { AuthStore } from '../auth/auth-store';
 import { Permission, roleLabel } from '../auth/permissions';
+import { NotificationBell } from '../notifications/notification-bell';
 import { problemMessage } from './problem-detail';
 
 interface NavEntry {
@@ -21,6 +22,9 @@ interface NavEntry {
 
 const NAV: NavEntry[] = [
   { path: '/dashboard', label: 'Dashboard', icon: 'insights', permission: 'analytics:read' },
+  { path: '/brands', label: 'Brands', icon: 'storefront', permission: 'brands:read' },
+  { path: '/campaigns', label: 'Campaigns', icon: 'campaign', permission: 'campaigns:read' },
+  { path: '/numbers', label: 'Numbers', icon: 'dialpad', permission: 'numbers:read' },
   { path: '/messages/new', label: 'Send message', icon: 'send', permission: 'messages:send' },
   { path: '/settings', label: 'Settings', icon: 'settings', permission: 'organization:read' },
 ];
@@ -33,6 +37,7 @@ const NAV: NavEntry[] = [
     MatIconModule,
     MatMenuModule,
     MatToolbarModule,
+    NotificationBell,
     RouterLink,
     RouterLinkActive,
   ],

@@ -33,6 +33,8 @@ export class CallTracker {
           this.error.set(error);
         }
       },
+      // A call may end without a value (a confirmation answered "no").
+      complete: () => this.busy.set(false),
     });
   }
 }

@@ -4,7 +4,7 @@ import { EMPTY, Subscription, catchError, concatMap, finalize, take, takeWhile, 
 
 import { apiUrl } from '../core/api-url';
 import { isFinalStatus, statusRank } from '../core/message-status';
-import { problemMessage } from '../core/problem-detail';
+import { problemMessage, problemType } from '../core/problem-detail';
 import { buildTimeline } from './delivery-timeline';
 
 export interface SendMessageRequest {
@@ -38,6 +38,8 @@ export class MessageTracker {
 
   readonly sending = signal(false);
   readonly error = signal<string | null>(null);
+  /** The problem type of the last refusal (`number-not-registered`...), for a tailored explanation. */
+  readonly errorType = signal<string | null>(null);
   readonly accepted = signal<AcceptedMessage | null>(null);
   readonly status = signal<string | null>(null);
   readonly watching = signal(false);
@@ -62,6 +64,7 @@ export class MessageTracker {
       error: (error: unknown) => {
         this.sending.set(false);
         this.error.set(problemMessage(error, 'The message could not be sent.'));
+        this.errorType.set(problemType(error));
       },
     });
   }
@@ -69,6 +72,7 @@ export class MessageTracker {
   reset(): void {
     this.stopWatching();
     this.error.set(null);
+    this.errorType.set(null);
     this.accepted.set(null);
     this.status.set(null);
     this.seen.set(new Map());

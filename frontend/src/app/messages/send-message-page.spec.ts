@@ -3,6 +3,9 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { ComponentTester } from '../../testing/component';
+import { chooseOption, clearOverlays, openSelect } from '../../testing/material';
+import { PROBLEM_HEADERS, problem, storeSession } from '../../testing/session';
 import { E164_HINT } from './e164';
 import { SendMessagePage } from './send-message-page';
 
@@ -20,6 +23,8 @@ describe('SendMessagePage', () => {
   }
 
   beforeEach(async () => {
+    // Signed out: the sender is typed in (a session would list the organization's numbers).
+    sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [SendMessagePage],
       providers: [provideHttpClient(), provideHttpClientTesting()],
@@ -79,5 +84,93 @@ describe('SendMessagePage', () => {
       'current',
     );
     fixture.destroy();
+  });
+});
+
+describe('SendMessagePage with the organization numbers', () => {
+  let t: ComponentTester<SendMessagePage>;
+
+  const NUMBERS = [
+    { id: 'n-1', e164: '+14155550101', status: 'UNASSIGNED', campaignId: null },
+    { id: 'n-2', e164: '+14155550102', status: 'ASSIGNED', campaignId: 'c-1' },
+    { id: 'n-3', e164: '+14155550103', status: 'FAILED_ASSIGNMENT', campaignId: 'c-1' },
+  ];
+
+  async function render(): Promise<void> {
+    storeSession({ roles: ['AGENT'] });
+    t = new ComponentTester(SendMessagePage);
+    await t.stable();
+    t.http.expectOne('/api/v1/numbers').flush(NUMBERS);
+    await t.stable();
+  }
+
+  afterEach(() => {
+    t.http.verify();
+    sessionStorage.clear();
+    clearOverlays();
+    t.fixture.destroy();
+  });
+
+  it('offers the assigned numbers first and starts with one', async () => {
+    await render();
+    expect(t.text('[data-testid=sender-select]')).toContain('+14155550102');
+    const options = await openSelect(t.fixture, t.element, '[data-testid=sender-select]');
+    expect(options.map((o) => o.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      '+14155550102',
+      '+14155550101 · Unassigned',
+      '+14155550103 · Failed assignment',
+    ]);
+    expect(document.querySelector('mat-optgroup')!.textContent).toContain(
+      'Assigned to an approved campaign',
+    );
+  });
+
+  it('warns about a number carriers would block', async () => {
+    await render();
+    await chooseOption(t.fixture, t.element, '[data-testid=sender-select]', '+14155550101');
+    expect(t.text('[data-testid=sender-warning]')).toContain('is unassigned');
+  });
+
+  it('explains a number-not-registered refusal and links to Numbers', async () => {
+    await render();
+    await chooseOption(t.fixture, t.element, '[data-testid=sender-select]', '+14155550101');
+    await t.type('input[formControlName=to]', '+14155550123');
+    await t.type('textarea', "Bea's Bakery: hi. Reply STOP to opt out.");
+    await t.click('Send');
+    t.http
+      .expectOne('/api/v1/messages')
+      .flush(
+        problem(
+          422,
+          'number-not-registered',
+          'The number is not registered to an approved 10DLC campaign (Twilio error 30034).',
+        ),
+        { status: 422, statusText: 'Unprocessable Entity', headers: PROBLEM_HEADERS },
+      );
+    await t.stable();
+    const error = t.query('[data-testid=send-error]')!;
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(error.textContent).toContain(
+      '+14155550101 is not registered to an approved 10DLC campaign',
+    );
+    expect(error.textContent).toContain('30034');
+    expect(error.querySelector('a')!.getAttribute('href')).toBe('/numbers');
+  });
+
+  it('shows other refusals as the problem says', async () => {
+    await render();
+    await t.type('input[formControlName=to]', '+14155550123');
+    await t.type('textarea', 'Hello');
+    await t.click('Send');
+    t.http
+      .expectOne('/api/v1/messages')
+      .flush(problem(422, 'recipient-opted-out', 'The recipient opted out.'), {
+        status: 422,
+        statusText: 'Unprocessable Entity',
+        headers: PROBLEM_HEADERS,
+      });
+    await t.stable();
+    expect(t.text('[data-testid=send-error]')).toBe('The recipient opted out.');
+    expect(t.query('[data-testid=send-error] a')).toBeNull();
   });
 });

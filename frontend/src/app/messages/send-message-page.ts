@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,6 +14,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+
+import { AuthStore } from '../auth/auth-store';
+import { NumberApi, PhoneNumber } from '../numbers/number-api';
+import { statusText } from '../registry/status-chip';
 
 import { statusLabel } from '../core/message-status';
 import { E164_HINT, e164Validator } from './e164';
@@ -27,6 +40,8 @@ export const MAX_BODY_LENGTH = 1600;
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    MatSelectModule,
+    RouterLink,
     StatusTimeline,
   ],
   providers: [MessageTracker],
@@ -34,8 +49,11 @@ export const MAX_BODY_LENGTH = 1600;
   styleUrl: './send-message-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SendMessagePage {
+export class SendMessagePage implements OnInit {
+  private readonly auth = inject(AuthStore);
+  private readonly numberApi = inject(NumberApi);
   protected readonly tracker = inject(MessageTracker);
+  protected readonly statusText = statusText;
   protected readonly e164Hint = E164_HINT;
   protected readonly maxBodyLength = MAX_BODY_LENGTH;
   protected readonly statusLabel = statusLabel;
@@ -48,6 +66,40 @@ export class SendMessagePage {
 
   private readonly body = toSignal(this.form.controls.body.valueChanges, { initialValue: '' });
   protected readonly count = computed(() => countSegments(this.body()));
+  private readonly from = toSignal(this.form.controls.from.valueChanges, { initialValue: '' });
+
+  /** The organization's numbers; null until loaded (or for a role that may not list them). */
+  private readonly numbers = signal<PhoneNumber[] | null>(null);
+  /** Only an ASSIGNED number sends: those first, the others after them, marked. */
+  protected readonly readySenders = computed(() =>
+    (this.numbers() ?? []).filter((n) => n.status === 'ASSIGNED'),
+  );
+  protected readonly otherSenders = computed(() =>
+    (this.numbers() ?? []).filter((n) => n.status !== 'ASSIGNED' && n.status !== 'RELEASED'),
+  );
+  protected readonly chooseSender = computed(
+    () => this.readySenders().length + this.otherSenders().length > 0,
+  );
+  protected readonly unreadySender = computed(
+    () => this.otherSenders().find((n) => n.e164 === this.from()) ?? null,
+  );
+
+  ngOnInit(): void {
+    if (!this.auth.can('numbers:read')) {
+      return;
+    }
+    this.numberApi.list().subscribe({
+      next: (numbers) => {
+        this.numbers.set(numbers ?? []);
+        const first = this.readySenders()[0];
+        if (first && !this.form.controls.from.value) {
+          this.form.controls.from.setValue(first.e164);
+        }
+      },
+      // The sender is then typed in, as before.
+      error: () => this.numbers.set([]),
+    });
+  }
 
   protected submit(): void {
     if (this.form.invalid || this.tracker.sending()) {

@@ -1,8 +1,7 @@
 package io.tendlc.brand;
 
-import io.tendlc.platform.test.PlatformIntegrationTest;
 import io.tendlc.platform.test.ServiceSmokeTest;
 
-@PlatformIntegrationTest
+@BrandServiceTest
 class BrandServiceSmokeTest extends ServiceSmokeTest {
 }

@@ -6,7 +6,10 @@ import io.tendlc.events.identity.MembershipChanged;
 import io.tendlc.events.identity.UserCreated;
 import io.tendlc.events.identity.UserEmailVerified;
 import io.tendlc.events.identity.UserUpdated;
+import io.tendlc.events.registry.BrandChanged;
+import io.tendlc.events.registry.CampaignChanged;
 import io.tendlc.events.sms.MessageStatusChanged;
+import io.tendlc.events.sms.NumberChanged;
 import io.tendlc.events.sms.SendMessageRequested;
 
 import java.util.List;
@@ -47,11 +50,35 @@ public final class EventTypes {
     public static final EventType<InvitationCreated> INVITATION_CREATED =
             new EventType<>("invitation.created", Topics.MEMBERSHIPS, InvitationCreated.class);
 
+    public static final EventType<BrandChanged> BRAND_REGISTERED = brand("brand.registered");
+    public static final EventType<BrandChanged> BRAND_APPROVED = brand("brand.approved");
+    public static final EventType<BrandChanged> BRAND_REJECTED = brand("brand.rejected");
+    public static final EventType<BrandChanged> BRAND_SUSPENDED = brand("brand.suspended");
+    public static final EventType<BrandChanged> BRAND_UPDATED = brand("brand.updated");
+    public static final EventType<BrandChanged> BRAND_DELETED = brand("brand.deleted");
+
+    public static final EventType<CampaignChanged> CAMPAIGN_CREATED = campaign("campaign.created");
+    public static final EventType<CampaignChanged> CAMPAIGN_APPROVED = campaign("campaign.approved");
+    public static final EventType<CampaignChanged> CAMPAIGN_REJECTED = campaign("campaign.rejected");
+    public static final EventType<CampaignChanged> CAMPAIGN_SUSPENDED = campaign("campaign.suspended");
+    public static final EventType<CampaignChanged> CAMPAIGN_EXPIRED = campaign("campaign.expired");
+    public static final EventType<CampaignChanged> CAMPAIGN_UPDATED = campaign("campaign.updated");
+    public static final EventType<CampaignChanged> CAMPAIGN_DELETED = campaign("campaign.deleted");
+
+    public static final EventType<NumberChanged> NUMBER_PURCHASED = number("number.purchased");
+    public static final EventType<NumberChanged> NUMBER_ASSIGNED = number("number.assigned");
+    public static final EventType<NumberChanged> NUMBER_ASSIGNMENT_FAILED = number("number.assignment_failed");
+    public static final EventType<NumberChanged> NUMBER_UNASSIGNED = number("number.unassigned");
+    public static final EventType<NumberChanged> NUMBER_RELEASED = number("number.released");
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     SEND_REQUESTED, MESSAGE_ACCEPTED, MESSAGE_QUEUED, MESSAGE_SENT, MESSAGE_DELIVERED,
                     MESSAGE_UNDELIVERED, MESSAGE_FAILED, USER_CREATED, USER_EMAIL_VERIFIED, USER_UPDATED,
                     EMAIL_VERIFICATION_REQUESTED, PASSWORD_RESET_REQUESTED, MEMBERSHIP_CREATED, MEMBERSHIP_UPDATED,
-                    MEMBERSHIP_REMOVED, INVITATION_CREATED)
+                    MEMBERSHIP_REMOVED, INVITATION_CREATED, BRAND_REGISTERED, BRAND_APPROVED, BRAND_REJECTED,
+                    BRAND_SUSPENDED, BRAND_UPDATED, BRAND_DELETED, CAMPAIGN_CREATED, CAMPAIGN_APPROVED, CAMPAIGN_REJECTED,
+                    CAMPAIGN_SUSPENDED, CAMPAIGN_EXPIRED, CAMPAIGN_UPDATED, CAMPAIGN_DELETED, NUMBER_PURCHASED,
+                    NUMBER_ASSIGNED, NUMBER_ASSIGNMENT_FAILED, NUMBER_UNASSIGNED, NUMBER_RELEASED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     public static Optional<EventType<?>> byName(String name) {
@@ -60,6 +87,18 @@ public final class EventTypes {
 
     private static EventType<MessageStatusChanged> message(String name) {
         return new EventType<>(name, Topics.MESSAGES, MessageStatusChanged.class);
+    }
+
+    private static EventType<BrandChanged> brand(String name) {
+        return new EventType<>(name, Topics.BRANDS, BrandChanged.class);
+    }
+
+    private static EventType<CampaignChanged> campaign(String name) {
+        return new EventType<>(name, Topics.CAMPAIGNS, CampaignChanged.class);
+    }
+
+    private static EventType<NumberChanged> number(String name) {
+        return new EventType<>(name, Topics.NUMBERS, NumberChanged.class);
     }
 
     private static EventType<MembershipChanged> membership(String name) {

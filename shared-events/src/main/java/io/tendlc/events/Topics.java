@@ -15,9 +15,24 @@ public final class Topics {
     /** Membership and invitation events, keyed by organization id. */
     public static final String MEMBERSHIPS = "identity.memberships";
 
+    /** 10DLC brand events, keyed by brand id. */
+    public static final String BRANDS = "registry.brands";
+    /** 10DLC campaign events, keyed by campaign id. */
+    public static final String CAMPAIGNS = "registry.campaigns";
+    /** Sender number events, keyed by number id. */
+    public static final String NUMBERS = "sms.numbers";
+
     /** Every topic of the platform, so deployments can create them with the right partition counts up front. */
     public static java.util.List<String> all() {
-        return java.util.List.of(SMS_SEND, MESSAGES, USERS, MEMBERSHIPS);
+        return java.util.List.of(SMS_SEND, MESSAGES, USERS, MEMBERSHIPS, BRANDS, CAMPAIGNS, NUMBERS);
+    }
+
+    /**
+     * Topics whose records each carry the whole current state of their key (a brand, a campaign, a number): they are
+     * compacted, so a consumer deployed later can still rebuild its view of every one.
+     */
+    public static java.util.Set<String> stateTopics() {
+        return java.util.Set.of(BRANDS, CAMPAIGNS, NUMBERS);
     }
 
     /** Where a consumer parks records it cannot process, next to the topic they came from. */

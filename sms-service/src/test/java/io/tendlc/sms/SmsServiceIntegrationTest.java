@@ -61,6 +61,8 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         registry.add("sms.twilio.auth-token", twilio::authToken);
         registry.add("sms.reconcile.stale-after", () -> "15s");
         registry.add("sms.reconcile.interval", () -> "500ms");
+        registry.add("sms.numbers.sync-interval", () -> "500ms");
+        registry.add("sms.numbers.campaign-wait", () -> "3s");
     }
 
     @BeforeAll
@@ -87,12 +89,26 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
 
     @BeforeEach
     void organizationWithANumber() {
-        numbers.add(org, SENDER.substring(0, 8) + (1000 + (int) (Math.random() * 8999)));
+        registeredSender(org, SENDER.substring(0, 8) + (1000 + (int) (Math.random() * 8999)));
         key = TestTokens.apiKey(org, "messages:send", "messages:read");
     }
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * A number the organization may send from: added (as the dev stack's demo number is) and assigned to a campaign
+     * the projection holds as APPROVED. The API and event paths to the same state are tested in {@link NumbersTests}.
+     */
+    UUID registeredSender(UUID organization, String e164) {
+        numbers.add(organization, e164);
+        UUID campaign = UUID.randomUUID();
+        jdbc.update("insert into campaign_status (campaign_id, organization_id, status, changed_at) values (?, ?, 'APPROVED', now())",
+                campaign, organization);
+        jdbc.update("update phone_number set status = 'ASSIGNED', campaign_id = ? where organization_id = ? and e164 = ?",
+                campaign, organization, e164);
+        return campaign;
+    }
 
     String numberOf(UUID organization) {
         return jdbc.queryForObject("select e164 from phone_number where organization_id = ?", String.class, organization);
@@ -258,12 +274,21 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Numbers and the send gating; shares this class's context (a nested class inherits its configuration). */
+    @Nested
+    class Numbers extends NumbersTests {
+    }
+
     /** Shares this class's context (a nested class inherits its configuration). */
     @Nested
     class AnotherOrganization extends CrossOrganizationTest {
 
         String victimNumber;
         String victimMessage;
+        String victimBoughtId;
+        String victimBought;
+        UUID victimCampaign;
+        UUID intruderCampaign;
 
         @Override
         protected Api api() {
@@ -273,20 +298,38 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         @Override
         protected void prepareVictim(Api api) {
             victimNumber = "+1500555" + (1000 + (int) (Math.random() * 8999));
-            numbers.add(victimOrganization, victimNumber);
+            victimCampaign = registeredSender(victimOrganization, victimNumber);
             Api.Reply sent = api.post("/api/v1/messages", victim(),
                     "{\"to\":\"+15551239876\",\"from\":\"" + victimNumber + "\",\"body\":\"victim secret\"}");
             assertThat(sent.status()).isEqualTo(202);
             victimMessage = sent.text("id");
+
+            // a number bought through Twilio and assigned through the API, as a customer would
+            victimBought = api.get("/api/v1/numbers/available?areaCode=" + NumbersTests.freshAreaCode() + "&limit=1",
+                    victim()).json().get(0).path("phoneNumber").asString();
+            Api.Reply bought = api.post("/api/v1/numbers", victim(), "{\"phoneNumber\":\"" + victimBought + "\"}");
+            assertThat(bought.status()).isEqualTo(201);
+            victimBoughtId = bought.text("id");
+            assertThat(api.put("/api/v1/numbers/" + victimBoughtId + "/campaign", victim(),
+                    "{\"campaignId\":\"" + victimCampaign + "\"}").status()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    api.get("/api/v1/numbers/" + victimBoughtId, victim()).text("status").equals("ASSIGNED"));
+
+            intruderCampaign = UUID.randomUUID();
+            jdbc.update("insert into campaign_status (campaign_id, organization_id, status, changed_at) values (?, ?, 'APPROVED', now())",
+                    intruderCampaign, intruderOrganization);
         }
 
-        /** Ids, parties and bodies of the victim's messages (not statuses: those move on by themselves). */
+        /** Ids, parties and bodies of the victim's messages (not statuses: those move on by themselves), and its numbers. */
         @Override
         protected String victimState(Api api) {
             List<String> state = new ArrayList<>();
             api.get("/api/v1/messages", victim()).json().forEach(m -> state.add(
                     m.path("id").asString() + " " + m.path("from").asString() + " " + m.path("to").asString() + " "
                             + m.path("body").asString()));
+            api.get("/api/v1/numbers", victim()).json().forEach(n -> state.add(
+                    n.path("id").asString() + " " + n.path("e164").asString() + " " + n.path("status").asString() + " "
+                            + n.path("campaignId").asString() + " " + n.path("twilioSid").asString()));
             return String.join("\n", state);
         }
 
@@ -300,7 +343,36 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
                     Attack.refused("GET /api/v1/messages/{id}",
                             api -> api.get("/api/v1/messages/" + victimMessage, intruder())),
                     Attack.seesOnlyItsOwn("GET /api/v1/messages",
-                            api -> api.get("/api/v1/messages?limit=500", intruder()), victimMessage, "victim secret"));
+                            api -> api.get("/api/v1/messages?limit=500", intruder()), victimMessage, "victim secret"),
+                    // the victim's numbers are not for sale to anyone else
+                    Attack.seesOnlyItsOwn("GET /api/v1/numbers/available", api -> api.get(
+                            "/api/v1/numbers/available?areaCode=" + victimBought.substring(2, 5) + "&limit=50", intruder()),
+                            victimBought),
+                    new Attack("POST /api/v1/numbers", api -> api.post("/api/v1/numbers", intruder(),
+                            "{\"phoneNumber\":\"" + victimBought + "\"}"),
+                            reply -> reply.status() == 409 && reply.text("type").endsWith("/number-not-available")),
+                    Attack.seesOnlyItsOwn("GET /api/v1/numbers", api -> api.get("/api/v1/numbers", intruder()),
+                            victimBoughtId, victimBought, victimNumber),
+                    Attack.refused("GET /api/v1/numbers/{id}",
+                            api -> api.get("/api/v1/numbers/" + victimBoughtId, intruder())),
+                    Attack.refused("DELETE /api/v1/numbers/{id}",
+                            api -> api.delete("/api/v1/numbers/" + victimBoughtId, intruder())),
+                    Attack.refused("PUT /api/v1/numbers/{id}/campaign", api -> api.put(
+                            "/api/v1/numbers/" + victimBoughtId + "/campaign", intruder(),
+                            "{\"campaignId\":\"" + intruderCampaign + "\"}")),
+                    // the intruder's own number cannot join the victim's campaign either
+                    Attack.refused("PUT /api/v1/numbers/{id}/campaign", api -> api.put(
+                            "/api/v1/numbers/" + intrudersOwnNumber() + "/campaign", intruder(),
+                            "{\"campaignId\":\"" + victimCampaign + "\"}")),
+                    Attack.refused("DELETE /api/v1/numbers/{id}/campaign",
+                            api -> api.delete("/api/v1/numbers/" + victimBoughtId + "/campaign", intruder())));
+        }
+
+        private String intrudersOwnNumber() {
+            String e164 = "+1500555" + (1000 + (int) (Math.random() * 8999));
+            numbers.add(intruderOrganization, e164);
+            return jdbc.queryForObject("select id from phone_number where organization_id = ? and e164 = ?", String.class,
+                    intruderOrganization, e164);
         }
     }
 }

@@ -11,6 +11,14 @@ public final class AppEnvironment {
     public static final String DEFAULT_DEMO_PASSWORD = "demo-password";
     /** Twilio's magic "valid sender" test number; the simulator accepts it like Twilio's test credentials do. */
     public static final String DEMO_SENDER_NUMBER = "+15005550006";
+    /**
+     * The TCR simulator's delays: its identity verification, external vetting and the carriers' campaign review take
+     * minutes to days at the real TCR; a few seconds here keep the asynchronous flow visible without waiting on it.
+     */
+    static final Map<String, String> TCR_SIMULATOR_DELAYS = Map.of(
+            "TCR_SIM_VERIFICATION_DELAY", "2s",
+            "TCR_SIM_VETTING_DELAY", "3s",
+            "TCR_SIM_REVIEW_DELAY", "3s");
 
     private AppEnvironment() {
     }
@@ -22,6 +30,13 @@ public final class AppEnvironment {
         env.put("TWILIO_ACCOUNT_SID", secrets.get(Secrets.TWILIO_ACCOUNT_SID));
         env.put("TWILIO_AUTH_TOKEN", secrets.get(Secrets.TWILIO_AUTH_TOKEN));
         env.put("MFA_ENCRYPTION_KEY", secrets.get(Secrets.MFA_ENCRYPTION_KEY));
+        // the TCR simulator (in the simulators app) checks these; brand- and campaign-service call it with them,
+        // and it signs the webhooks it posts to them (through the gateway: PUBLIC_BASE_URL) with the secret
+        env.put("TCR_API_BASE_URL", url("simulators") + "/tcr/v2");
+        env.put("TCR_API_KEY", secrets.get(Secrets.TCR_API_KEY));
+        env.put("TCR_API_SECRET", secrets.get(Secrets.TCR_API_SECRET));
+        env.put("TCR_WEBHOOK_SECRET", secrets.get(Secrets.TCR_WEBHOOK_SECRET));
+        TCR_SIMULATOR_DELAYS.forEach((name, delay) -> env.put(name, launcherEnv.getOrDefault(name, delay)));
         // the links in verification, reset and invitation mails: the gateway, which serves the dashboard
         env.put("PUBLIC_BASE_URL", url("gateway"));
         // user-service creates or links the invitee's account through auth-service's /internal API

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -27,6 +28,11 @@ public final class Secrets {
     public static final String DEMO_ORG_ID = "DEMO_ORG_ID";
     /** auth-service's AES-256 key for TOTP secrets at rest (base64 of 32 random bytes). */
     public static final String MFA_ENCRYPTION_KEY = "MFA_ENCRYPTION_KEY";
+    /** The CSP's TCR API credentials (HTTP Basic): the TCR simulator accepts them, brand- and campaign-service use them. */
+    public static final String TCR_API_KEY = "TCR_API_KEY";
+    public static final String TCR_API_SECRET = "TCR_API_SECRET";
+    /** The key of the HMAC-SHA256 signature on TCR's webhooks (X-Tcr-Signature). */
+    public static final String TCR_WEBHOOK_SECRET = "TCR_WEBHOOK_SECRET";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,6 +51,9 @@ public final class Secrets {
             RANDOM.nextBytes(key);
             return java.util.Base64.getEncoder().encodeToString(key);
         });
+        generators.put(TCR_API_KEY, () -> hex(16).toUpperCase(Locale.ROOT));
+        generators.put(TCR_API_SECRET, () -> hex(16));
+        generators.put(TCR_WEBHOOK_SECRET, () -> hex(32));
         boolean changed = false;
         for (var generator : generators.entrySet()) {
             if (properties.getProperty(generator.getKey(), "").isBlank()) {

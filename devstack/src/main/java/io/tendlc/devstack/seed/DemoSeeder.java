@@ -1,18 +1,12 @@
 package io.tendlc.devstack.seed;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Logs the demo user in through the gateway and, once per data directory, creates the demo API key,
@@ -20,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DemoSeeder {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Everything an API key may do (auth-service refuses others), so the key works for every curl example. */
     static final List<String> DEMO_KEY_SCOPES = List.of("messages:send", "messages:read", "contacts:read",
             "contacts:write", "campaigns:read", "campaigns:write", "brands:read", "brands:write", "numbers:read",
@@ -28,22 +21,20 @@ public final class DemoSeeder {
     /** The services create the demo user while they start; give them a moment after "ready". */
     private static final Duration LOGIN_PATIENCE = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final String gatewayUrl;
+    private final GatewayClient gateway;
 
     public DemoSeeder(String gatewayUrl) {
-        this.gatewayUrl = gatewayUrl;
+        this.gateway = new GatewayClient(gatewayUrl);
     }
 
     /** The demo API key: the stored one, else a new one created through the API and stored (mode 600). */
-    public String apiKey(String email, String password, Path keyFile) throws SeedException {
+    public String apiKey(String accessToken, Path keyFile) throws SeedException {
         try {
             if (Files.exists(keyFile)) {
                 return Files.readString(keyFile).trim();
             }
-            String accessToken = login(email, password);
-            JsonNode created = post("/api/v1/api-keys", Map.of("name", "demo", "scopes", DEMO_KEY_SCOPES),
-                    Optional.of(accessToken));
+            JsonNode created = gateway.post("/api/v1/api-keys", Map.of("name", "demo", "scopes", DEMO_KEY_SCOPES),
+                    accessToken).require();
             String key = text(created, "key");
             io.tendlc.devstack.secrets.Secrets.writePrivate(keyFile, key + System.lineSeparator());
             return key;
@@ -58,9 +49,10 @@ public final class DemoSeeder {
         SeedException last;
         do {
             try {
-                return text(post("/api/v1/auth/login", Map.of("email", email, "password", password), Optional.empty()), "accessToken");
-            } catch (SeedException | IOException e) {
-                last = e instanceof SeedException seed ? seed : new SeedException("login failed: " + e.getMessage());
+                return text(gateway.post("/api/v1/auth/login", Map.of("email", email, "password", password), null)
+                        .require(), "accessToken");
+            } catch (SeedException e) {
+                last = e;
             }
             if (!pause()) {
                 break;
@@ -69,34 +61,12 @@ public final class DemoSeeder {
         throw last;
     }
 
-    private JsonNode post(String path, Object body, Optional<String> bearer) throws IOException, SeedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new SeedException("POST " + path + " answered " + response.statusCode() + " " + abbreviate(response.body()));
-            }
-            return JSON.readTree(response.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SeedException("interrupted");
-        }
-    }
-
     private static String text(JsonNode node, String field) throws SeedException {
         JsonNode value = node.get(field);
         if (value == null || value.asString().isBlank()) {
             throw new SeedException("the response has no " + field);
         }
         return value.asString();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     private static boolean pause() {

@@ -46,8 +46,9 @@ class AppsTest {
         Map<String, String> env = AppEnvironment.of(
                 Map.of("DB_URL", "jdbc:postgresql://localhost:15432/tendlc", "REDIS_URL", "redis://localhost:16379",
                         "SMTP_HOST", "localhost", "SMTP_PORT", "2525"),
-                Map.of("TWILIO_ACCOUNT_SID", "AC1", "TWILIO_AUTH_TOKEN", "t", "DEMO_ORG_ID", "org"),
-                Map.of("LOG_FORMAT", "json"));
+                Map.of("TWILIO_ACCOUNT_SID", "AC1", "TWILIO_AUTH_TOKEN", "t", "DEMO_ORG_ID", "org",
+                        "TCR_API_KEY", "K", "TCR_API_SECRET", "S", "TCR_WEBHOOK_SECRET", "W"),
+                Map.of("LOG_FORMAT", "json", "TCR_SIM_REVIEW_DELAY", "10s"));
 
         assertThat(env).containsEntry("DB_URL", "jdbc:postgresql://localhost:15432/tendlc")
                 .containsEntry("REDIS_URL", "redis://localhost:16379")
@@ -59,7 +60,13 @@ class AppsTest {
                 .containsEntry("DEMO_PASSWORD", "demo-password")
                 .containsEntry("DEMO_SENDER_NUMBER", "+15005550006")
                 .containsEntry("DEMO_ORG_ID", "org")
-                .containsEntry("LOG_FORMAT", "json");
+                .containsEntry("LOG_FORMAT", "json")
+                // the TCR simulator in the simulators app, and its credentials for it and for its clients
+                .containsEntry("TCR_API_BASE_URL", "http://localhost:8180/tcr/v2")
+                .containsEntry("TCR_API_KEY", "K").containsEntry("TCR_API_SECRET", "S")
+                .containsEntry("TCR_WEBHOOK_SECRET", "W")
+                .containsEntry("TCR_SIM_VERIFICATION_DELAY", "2s").containsEntry("TCR_SIM_VETTING_DELAY", "3s")
+                .containsEntry("TCR_SIM_REVIEW_DELAY", "10s");
         assertThat(AppEnvironment.of(Map.of(), Map.of(), Map.of("DEMO_PASSWORD", "s3cret")))
                 .containsEntry("DEMO_PASSWORD", "s3cret").doesNotContainKey("LOG_FORMAT");
     }

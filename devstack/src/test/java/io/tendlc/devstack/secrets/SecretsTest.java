@@ -25,6 +25,9 @@ class SecretsTest {
         assertThat(secrets.get(Secrets.TWILIO_ACCOUNT_SID)).matches("AC[0-9a-f]{32}");
         assertThat(secrets.get(Secrets.TWILIO_AUTH_TOKEN)).matches("[0-9a-f]{32}");
         assertThat(UUID.fromString(secrets.get(Secrets.DEMO_ORG_ID))).isNotNull();
+        assertThat(secrets.get(Secrets.TCR_API_KEY)).matches("[0-9A-F]{32}");
+        assertThat(secrets.get(Secrets.TCR_API_SECRET)).matches("[0-9a-f]{32}");
+        assertThat(secrets.get(Secrets.TCR_WEBHOOK_SECRET)).matches("[0-9a-f]{64}");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 
@@ -38,6 +41,7 @@ class SecretsTest {
 
         assertThat(second.get(Secrets.TWILIO_ACCOUNT_SID)).isEqualTo(first.get(Secrets.TWILIO_ACCOUNT_SID));
         assertThat(second.get(Secrets.TWILIO_AUTH_TOKEN)).matches("[0-9a-f]{32}");
+        assertThat(second.get(Secrets.TCR_WEBHOOK_SECRET)).as("a key added in a later version").matches("[0-9a-f]{64}");
         assertThat(Secrets.loadOrCreate(file)).isEqualTo(second);
     }
 

@@ -37,6 +37,23 @@ class MailLog {
         insert(mail, status, null);
     }
 
+    /**
+     * In a transaction of its own: for one of several mails of an event, whose later failure rolls the event back
+     * for a retry, while this mail must stay known as sent.
+     */
+    void recordNow(OutgoingMail mail, Status status) {
+        ownTransaction.executeWithoutResult(tx -> insert(mail, status, null));
+    }
+
+    /** Whether this mail of this event already went to this address. */
+    boolean wasSent(OutgoingMail mail) {
+        return jdbc.sql("""
+                        select exists (select 1 from mail_log where event_id = ? and template = ? and recipient_hash = ?
+                                       and status = 'sent')""")
+                .params(mail.eventId(), mail.template().fileName(), hash(mail.recipient()))
+                .query(Boolean.class).single();
+    }
+
     /** In a transaction of its own, so the row survives the rollback that makes the event come back for a retry. */
     void recordFailure(OutgoingMail mail, String failure) {
         ownTransaction.executeWithoutResult(tx -> insert(mail, Status.FAILED, failure));

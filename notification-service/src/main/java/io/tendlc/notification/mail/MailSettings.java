@@ -35,6 +35,15 @@ record MailSettings(String from, String productName, URI linkBase) {
         }
     }
 
+    /** The absolute URL of a dashboard page, e.g. {@code /brands/<id>} → {@code https://sms.example.com/brands/<id>}. */
+    String link(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+            throw new IllegalArgumentException("not a path of the dashboard: " + path);
+        }
+        String base = linkBase.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
     /** True for an http(s) link under {@link #linkBase()} (same scheme, host and port; path below it). */
     boolean isOwnLink(String link) {
         URI uri;

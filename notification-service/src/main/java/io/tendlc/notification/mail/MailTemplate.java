@@ -5,7 +5,14 @@ enum MailTemplate {
 
     EMAIL_VERIFICATION("email-verification"),
     PASSWORD_RESET("password-reset"),
-    INVITATION("invitation");
+    INVITATION("invitation"),
+    // news about the organization's 10DLC registrations, to its owners and admins; their links hold no secret
+    BRAND_APPROVED("brand-approved"),
+    BRAND_REJECTED("brand-rejected"),
+    BRAND_SUSPENDED("brand-suspended"),
+    CAMPAIGN_APPROVED("campaign-approved"),
+    CAMPAIGN_REJECTED("campaign-rejected"),
+    CAMPAIGN_SUSPENDED("campaign-suspended");
 
     private final String fileName;
 

@@ -47,19 +47,40 @@ class Mailer {
         this.meters = meters;
     }
 
+    /** Sends the mail; the mail log's row commits with the caller's transaction (the event marked processed). */
     void send(OutgoingMail mail) {
+        deliver(mail, false);
+    }
+
+    /**
+     * Sends one of several mails of an event (one per recipient), unless an earlier attempt at the event sent it
+     * already: when the mail to another recipient fails and the event is retried, those that went out are not
+     * sent twice. The mail log's row commits at once for that reason.
+     */
+    void sendOnce(OutgoingMail mail) {
+        if (mailLog.wasSent(mail)) {
+            log.info("Skipped {} mail to {} (event {}): sent by an earlier attempt", mail.template().fileName(),
+                    Pii.maskEmail(mail.recipient()), mail.eventId());
+            return;
+        }
+        deliver(mail, true);
+    }
+
+    private void deliver(OutgoingMail mail, boolean commitAtOnce) {
         Instant now = clock.instant();
         String to = Pii.maskEmail(mail.recipient());
-        if (!mail.expiresAt().isAfter(now)) {
+        if (mail.expiresAt() != null && !mail.expiresAt().isAfter(now)) {
             // a link that no longer works (e.g. the event waited on a dead-letter topic) would only confuse
-            mailLog.record(mail, MailLog.Status.EXPIRED);
+            record(mail, MailLog.Status.EXPIRED, commitAtOnce);
             count(mail, MailLog.Status.EXPIRED);
             log.info("Dropped {} mail to {} (event {}): its link expired at {}", mail.template().fileName(), to,
                     mail.eventId(), mail.expiresAt());
             return;
         }
         Map<String, String> values = new HashMap<>(mail.values());
-        values.put("expiry", Expiry.describe(mail.expiresAt(), now));
+        if (mail.expiresAt() != null) {
+            values.put("expiry", Expiry.describe(mail.expiresAt(), now));
+        }
         values.put("product", settings.productName());
         MailTemplates.RenderedMail rendered = templates.render(mail.template(), values);
         try {
@@ -73,9 +94,17 @@ class Mailer {
             // without the cause: SMTP replies and the failed message name the recipient
             throw new MailNotSentException(mail.template().fileName() + " mail not sent: " + failure);
         }
-        mailLog.record(mail, MailLog.Status.SENT);
+        record(mail, MailLog.Status.SENT, commitAtOnce);
         count(mail, MailLog.Status.SENT);
         log.info("Sent {} mail to {} (event {})", mail.template().fileName(), to, mail.eventId());
+    }
+
+    private void record(OutgoingMail mail, MailLog.Status status, boolean commitAtOnce) {
+        if (commitAtOnce) {
+            mailLog.recordNow(mail, status);
+        } else {
+            mailLog.record(mail, status);
+        }
     }
 
     private void compose(MimeMessage message, String recipient, MailTemplates.RenderedMail mail) throws MessagingException {

@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param eventId        the event that asked for it
  * @param organizationId the organization it concerns, if any
  * @param userId         the account it goes to, if there is one
- * @param expiresAt      when its link stops working; an expired mail is not sent
+ * @param expiresAt      when its link stops working; an expired mail is not sent. Null for a link that does not
+ *                       expire (a dashboard page)
  */
 record OutgoingMail(UUID eventId, MailTemplate template, UUID organizationId, UUID userId, String recipient,
                     Instant expiresAt, Map<String, String> values) {
@@ -21,7 +22,6 @@ record OutgoingMail(UUID eventId, MailTemplate template, UUID organizationId, UU
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(recipient, "recipient");
-        Objects.requireNonNull(expiresAt, "expiresAt");
         values = Map.copyOf(values);
     }
 

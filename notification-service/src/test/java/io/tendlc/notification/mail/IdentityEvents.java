@@ -14,29 +14,29 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /** Puts events on Kafka the way the outbox relay does: the envelope as JSON, type and id in headers. */
-final class IdentityEvents {
+public final class IdentityEvents {
 
     private final KafkaTemplate<String, byte[]> kafka;
 
-    IdentityEvents(KafkaTemplate<String, byte[]> kafka) {
+    public IdentityEvents(KafkaTemplate<String, byte[]> kafka) {
         this.kafka = kafka;
     }
 
-    <T> EventEnvelope<T> publish(EventType<T> type, UUID organizationId, String key, T payload) {
+    public <T> EventEnvelope<T> publish(EventType<T> type, UUID organizationId, String key, T payload) {
         EventEnvelope<T> envelope = EventEnvelope.of(type, organizationId, key, payload);
         publish(type.topic(), envelope);
         return envelope;
     }
 
     /** An event of a type this build of shared-events does not know, as a newer producer might send. */
-    EventEnvelope<Object> publishUnknown(String topic, String type, String key, Object payload) {
+    public EventEnvelope<Object> publishUnknown(String topic, String type, String key, Object payload) {
         EventEnvelope<Object> envelope = new EventEnvelope<>(Uuids.timeOrdered(), type, Instant.now(), null, key, 1, payload);
         publish(topic, envelope);
         return envelope;
     }
 
     /** Sends the envelope as it is, so the same event can be delivered twice. */
-    void publish(String topic, EventEnvelope<?> envelope) {
+    public void publish(String topic, EventEnvelope<?> envelope) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, envelope.key(), EventSerde.write(envelope));
         record.headers().add(new RecordHeader("eventType", envelope.type().getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("eventId", envelope.id().toString().getBytes(StandardCharsets.UTF_8)));

@@ -10,20 +10,20 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 /** The embedded SMTP server's mail, per recipient: every test mails addresses of its own. */
-final class Inbox {
+public final class Inbox {
 
     private Inbox() {
     }
 
-    static String newAddress(String name) {
+    public static String newAddress(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
-    static List<ReceivedMail> mailTo(String address) {
+    public static List<ReceivedMail> mailTo(String address) {
         return SharedServers.smtp().receivedMail().stream().filter(mail -> mail.to().contains(address)).toList();
     }
 
-    static ReceivedMail awaitMailTo(String address) {
+    public static ReceivedMail awaitMailTo(String address) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address), mails -> !mails.isEmpty()).getFirst();
     }
 }

@@ -13,14 +13,14 @@ import java.nio.charset.StandardCharsets;
  * The decoded text and HTML alternatives of a received mail. {@link ReceivedMail#body()} is the raw MIME body
  * (parts still quoted-printable or base64), so it is parsed again here with the boundary it starts with.
  */
-record MailParts(String textType, String text, String htmlType, String html) {
+public record MailParts(String textType, String text, String htmlType, String html) {
 
     /** Mail travels with CRLF line ends; assertions are easier to read with \n. */
     private static String lines(Object content) {
         return ((String) content).replace("\r\n", "\n");
     }
 
-    static MailParts of(ReceivedMail mail) {
+    public static MailParts of(ReceivedMail mail) {
         String body = mail.body();
         String boundary = body.lines().filter(line -> line.startsWith("--")).findFirst()
                 .map(line -> line.substring(2).strip())

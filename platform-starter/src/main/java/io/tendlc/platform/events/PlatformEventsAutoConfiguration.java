@@ -59,15 +59,23 @@ public class PlatformEventsAutoConfiguration {
 
     /**
      * Creates every platform topic and its dead-letter twin at start-up (existing ones are left alone), so
-     * consumers never wait on auto-creation and partition counts are chosen, not defaulted.
+     * consumers never wait on auto-creation and partition counts are chosen, not defaulted. State topics are
+     * compacted (after a day, so consumers that were down for a while still see every change).
      */
     @Bean
     KafkaAdmin.NewTopics platformTopics(@Value("${platform.kafka.partitions:12}") int partitions,
                                         @Value("${platform.kafka.replication-factor:1}") short replication) {
         return new KafkaAdmin.NewTopics(Topics.all().stream()
-                .flatMap(t -> Stream.of(new NewTopic(t, partitions, replication),
+                .flatMap(t -> Stream.of(topic(t, partitions, replication),
                         new NewTopic(Topics.deadLetter(t), partitions, replication)))
                 .toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic topic(String name, int partitions, short replication) {
+        NewTopic topic = new NewTopic(name, partitions, replication);
+        return Topics.stateTopics().contains(name)
+                ? topic.configs(java.util.Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "86400000"))
+                : topic;
     }
 
     /** Retries a failing record with backoff, then parks it on {@code <topic>-dlt}; unreadable records go there at once. */

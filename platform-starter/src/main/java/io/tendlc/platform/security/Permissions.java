@@ -57,7 +57,8 @@ public final class Permissions {
             Role.MANAGER, union(READS, Set.of(MESSAGES_SEND, CONTACTS_WRITE, CAMPAIGNS_WRITE, BRANDS_WRITE,
                     NUMBERS_WRITE, NOTIFICATIONS_WRITE)),
             Role.AGENT, Set.of(MESSAGES_SEND, MESSAGES_READ, CONTACTS_READ, CONTACTS_WRITE, CAMPAIGNS_READ,
-                    BRANDS_READ, NUMBERS_READ, ANALYTICS_READ, NOTIFICATIONS_READ, ORGANIZATION_READ, MEMBERS_READ),
+                    BRANDS_READ, NUMBERS_READ, ANALYTICS_READ, NOTIFICATIONS_READ, ORGANIZATION_READ, MEMBERS_READ,
+                    COMPLIANCE_READ),
             Role.VIEWER, READS);
 
     /** The member roles, most powerful first. OWNER alone may hand out OWNER or remove an owner. */

@@ -18,10 +18,16 @@ import java.util.List;
 import java.security.SecureRandom;
 
 /**
- * The Twilio simulator's executable jar, run as its own process (as in the dev stack), once per test JVM.
- * Tests point twilio-java at {@link #baseUrl()} with the generated credentials.
+ * The simulators' executable jar (Twilio and TCR), run as its own process (as in the dev stack), once per test JVM.
+ * Tests point twilio-java at {@link #baseUrl()} with the generated credentials, and the TCR client at
+ * {@link #tcrBaseUrl()} with {@link #TCR_API_KEY}/{@link #TCR_API_SECRET}; TCR webhooks are signed with
+ * {@link #TCR_WEBHOOK_SECRET} and arrive after short simulated delays.
  */
 public final class TwilioSimulator {
+
+    public static final String TCR_API_KEY = "tcr-test-key";
+    public static final String TCR_API_SECRET = "tcr-test-secret";
+    public static final String TCR_WEBHOOK_SECRET = "tcr-test-webhook-secret";
 
     private static TwilioSimulator shared;
 
@@ -49,6 +55,11 @@ public final class TwilioSimulator {
         return "http://localhost:" + port;
     }
 
+    /** The TCR CSP API v2 of the simulator. */
+    public String tcrBaseUrl() {
+        return baseUrl() + "/tcr/v2";
+    }
+
     public String accountSid() {
         return accountSid;
     }
@@ -66,6 +77,9 @@ public final class TwilioSimulator {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar.toString(),
                 "--server.port=" + port, "--simulators.twilio.account-sid=" + sid,
                 "--simulators.twilio.auth-token=" + token, "--simulators.twilio.callback-delay=50ms",
+                "--simulators.tcr.api-key=" + TCR_API_KEY, "--simulators.tcr.api-secret=" + TCR_API_SECRET,
+                "--simulators.tcr.webhook-secret=" + TCR_WEBHOOK_SECRET, "--simulators.tcr.verification-delay=200ms",
+                "--simulators.tcr.vetting-delay=200ms", "--simulators.tcr.review-delay=300ms",
                 "--logging.structured.format.console="));
         try {
             Path log = Files.createTempFile("twilio-simulator", ".log");

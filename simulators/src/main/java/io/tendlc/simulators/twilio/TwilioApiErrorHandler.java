@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Answers Twilio API errors in Twilio's shape rather than as Spring problem details. */
-@RestControllerAdvice(assignableTypes = MessagesController.class)
+@RestControllerAdvice(assignableTypes = {MessagesController.class, PhoneNumbersController.class,
+        MessagingServicesController.class})
 class TwilioApiErrorHandler {
 
     @ExceptionHandler

@@ -63,6 +63,16 @@ class TwilioSimulatorConfiguration {
     }
 
     @Bean
+    ApiAuthentication twilioApiAuthentication(TwilioCredentials credentials, SimulatorStats stats) {
+        return new ApiAuthentication(credentials, stats);
+    }
+
+    @Bean
+    IncomingNumbers twilioIncomingNumbers(TwilioCredentials credentials) {
+        return new IncomingNumbers(credentials.accountSid());
+    }
+
+    @Bean
     InboundMessages twilioInboundMessages(TwilioCredentials credentials, MessageStore store, WebhookPoster poster,
                                           SimulatorStats stats, TwilioSimulatorProperties properties) {
         return new InboundMessages(credentials, store, poster, stats, properties.inboundWebhookUrl().toString());

@@ -1,5 +1,7 @@
 package io.tendlc.sms.callbacks;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tendlc.sms.delivery.MessageStatus;
 import io.tendlc.sms.delivery.StatusUpdates;
 import io.tendlc.sms.delivery.TwilioWebhookPaths;
@@ -19,6 +21,7 @@ import java.time.Instant;
  * else. Repeats and late arrivals are answered 200 and change nothing.
  */
 @RestController
+@Tag(name = "Twilio webhooks", description = "Called by Twilio; trusted by their X-Twilio-Signature")
 class TwilioStatusCallbackController {
 
     private final TwilioSignatures signatures;
@@ -29,6 +32,7 @@ class TwilioStatusCallbackController {
         this.updates = updates;
     }
 
+    @Operation(summary = "Twilio's message status callback (public, signed)")
     @PostMapping(path = TwilioWebhookPaths.STATUS, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Void> status(HttpServletRequest request, @RequestParam MultiValueMap<String, String> form,
                                 @RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {

@@ -14,9 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Takes a message in: stores it, announces it and puts its send command on the partitioned send topic, atomically. */
+/**
+ * Takes a message in: stores it, announces it and puts its send command on the partitioned send topic, atomically.
+ * Only from a number of the organization that is assigned to an approved 10DLC campaign: Twilio would refuse
+ * anything else (30034), so it is refused here, before it costs anything.
+ */
 @Service
 class MessageAcceptance {
 
@@ -32,9 +37,15 @@ class MessageAcceptance {
 
     @Transactional
     Message accept(UUID organizationId, String from, String to, String body) {
-        if (!numbers.isActiveSender(organizationId, from)) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-sender", "Unknown sender number",
+        switch (numbers.senderCheck(organizationId, from)) {
+            case UNKNOWN -> throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-sender", "Unknown sender number",
                     "The from number is not an active number of your organization.");
+            case NOT_REGISTERED -> throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "number-not-registered",
+                    "Number not registered", "The from number " + from + " is not registered to an approved 10DLC "
+                    + "campaign (Twilio error 30034): assign it to an approved campaign first.",
+                    Map.of("twilioErrorCode", 30034));
+            case REGISTERED -> {
+            }
         }
         SegmentCounter.Segmentation segmentation = SegmentCounter.count(body);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps, so reads match

@@ -1,5 +1,7 @@
 package io.tendlc.sms.delivery;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tendlc.platform.security.Caller;
 import io.tendlc.platform.security.Permissions;
 import io.tendlc.platform.web.ApiProblem;
@@ -28,6 +30,7 @@ import java.util.UUID;
 @RestController
 @Validated
 @RequestMapping("/api/v1/messages")
+@Tag(name = "Messages", description = "Send SMS and follow their delivery (messages:send, messages:read)")
 class MessageController {
 
     static final String E164 = "^\\+[1-9]\\d{7,14}$";
@@ -42,6 +45,7 @@ class MessageController {
 
     /** Accepted, not sent: the message is durable and on the send topic; its status tells the rest. */
     @PostMapping
+    @Operation(summary = "Send an SMS from a number assigned to an approved 10DLC campaign: 202, then delivery statuses")
     ResponseEntity<MessageView> send(Caller caller, @Valid @RequestBody SendRequest request) {
         caller.require(Permissions.MESSAGES_SEND);
         Message message = acceptance.accept(caller.organizationId(), request.from(), request.to(), request.body());
@@ -50,6 +54,7 @@ class MessageController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One message and its delivery status")
     MessageView get(Caller caller, @PathVariable UUID id) {
         caller.require(Permissions.MESSAGES_READ);
         return messages.find(caller.organizationId(), id).map(MessageView::of)
@@ -57,6 +62,7 @@ class MessageController {
     }
 
     @GetMapping
+    @Operation(summary = "The organization's most recent messages")
     List<MessageView> recent(Caller caller, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         caller.require(Permissions.MESSAGES_READ);
         return messages.recent(caller.organizationId(), limit).stream().map(MessageView::of).toList();

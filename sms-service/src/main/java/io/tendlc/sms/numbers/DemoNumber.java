@@ -10,7 +10,11 @@ import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
-/** Dev stack only: the demo organization gets a sender number, so a fresh platform can send at once. */
+/**
+ * Dev stack only: the demo organization gets a sender number. Like any number it sends once assigned to an
+ * approved campaign (the dev stack's seeding does that through the API); it was not bought at Twilio, so it has
+ * no Twilio sid and joins no Messaging Service.
+ */
 @Component
 @ConditionalOnProperty("platform.demo.enabled")
 class DemoNumber implements ApplicationRunner {

@@ -8,14 +8,18 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.Timeout;
 
+import java.util.List;
+
 /**
  * twilio-java's own HTTP client, pointed at another base URL (the simulator) when configured. twilio-java builds
- * absolute https://api.twilio.com URLs; this copies each request onto the configured base and sends it unchanged
- * otherwise (auth, form and query parameters, headers).
+ * absolute https://api.twilio.com and https://messaging.twilio.com URLs; this copies each request onto the
+ * configured base (same path) and sends it unchanged otherwise (auth, form and query parameters, headers).
  */
 class BaseUrlHttpClient extends NetworkHttpClient {
 
     private static final String TWILIO_API = "https://api.twilio.com";
+    /** The Twilio products the platform calls; the simulator serves them all under one base URL. */
+    private static final List<String> TWILIO_HOSTS = List.of(TWILIO_API, "https://messaging.twilio.com");
 
     private final String baseUrl;
 
@@ -32,10 +36,12 @@ class BaseUrlHttpClient extends NetworkHttpClient {
 
     @Override
     public Response makeRequest(Request request) {
-        if (TWILIO_API.equals(baseUrl) || !request.getUrl().startsWith(TWILIO_API)) {
+        String host = TWILIO_API.equals(baseUrl) ? null : TWILIO_HOSTS.stream()
+                .filter(h -> request.getUrl().startsWith(h + "/")).findFirst().orElse(null);
+        if (host == null) {
             return super.makeRequest(request);
         }
-        Request copy = new Request(request.getMethod(), baseUrl + request.getUrl().substring(TWILIO_API.length()));
+        Request copy = new Request(request.getMethod(), baseUrl + request.getUrl().substring(host.length()));
         if (request.getAuthStrategy() != null) {
             copy.setAuth(request.getAuthStrategy());
         } else if (request.getUsername() != null) {
