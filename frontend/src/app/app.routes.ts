@@ -67,6 +67,23 @@ export const routes: Routes = [
         loadComponent: () => import('./messages/send-message-page').then((m) => m.SendMessagePage),
       },
       {
+        path: 'contacts',
+        canActivate: [permissionGuard('contacts:read')],
+        loadChildren: () => import('./contacts/contacts.routes').then((m) => m.CONTACT_ROUTES),
+      },
+      {
+        path: 'inbox',
+        title: 'Inbox · 10DLC Platform',
+        canActivate: [permissionGuard('messages:read')],
+        loadComponent: () => import('./inbox/inbox-page').then((m) => m.InboxPage),
+      },
+      {
+        path: 'compliance',
+        title: 'Compliance · 10DLC Platform',
+        canActivate: [permissionGuard('compliance:read')],
+        loadComponent: () => import('./compliance/compliance-page').then((m) => m.CompliancePage),
+      },
+      {
         path: 'account',
         title: 'Account security · 10DLC Platform',
         loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),

@@ -39,6 +39,9 @@ describe('App', () => {
       expect.stringContaining('Campaigns'),
       expect.stringContaining('Numbers'),
       expect.stringContaining('Send message'),
+      expect.stringContaining('Contacts'),
+      expect.stringContaining('Inbox'),
+      expect.stringContaining('Compliance'),
       expect.stringContaining('Settings'),
     ]);
     expect(app.querySelector('[data-testid=account-menu]')).not.toBeNull();

@@ -22,10 +22,11 @@ export class PageTester {
   page!: HTMLElement;
   readonly http: HttpTestingController;
 
-  constructor(path: string, component: Type<unknown>) {
+  /** `more`: other routes of the same test (where the page navigates to). */
+  constructor(path: string, component: Type<unknown>, more: Route[] = []) {
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([{ path, component }, ...ELSEWHERE], withComponentInputBinding()),
+        provideRouter([{ path, component }, ...more, ...ELSEWHERE], withComponentInputBinding()),
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
       ],

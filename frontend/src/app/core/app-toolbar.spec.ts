@@ -78,19 +78,25 @@ describe('AppToolbar', () => {
       expect.stringContaining('Brands'),
       expect.stringContaining('Campaigns'),
       expect.stringContaining('Numbers'),
+      expect.stringContaining('Contacts'),
+      expect.stringContaining('Inbox'),
+      expect.stringContaining('Compliance'),
       expect.stringContaining('Settings'),
     ]);
   });
 
-  it('shows an agent sending and the settings it may read', async () => {
+  it('shows an agent sending, contacts, the inbox and the settings it may read', async () => {
     storeSession({ roles: ['AGENT'] });
     await render();
+    // An agent has no compliance:read: no consent ledger or audit log.
     expect(navLabels()).toEqual([
       expect.stringContaining('Dashboard'),
       expect.stringContaining('Brands'),
       expect.stringContaining('Campaigns'),
       expect.stringContaining('Numbers'),
       expect.stringContaining('Send message'),
+      expect.stringContaining('Contacts'),
+      expect.stringContaining('Inbox'),
       expect.stringContaining('Settings'),
     ]);
   });

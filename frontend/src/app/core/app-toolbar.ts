@@ -26,6 +26,14 @@ const NAV: NavEntry[] = [
   { path: '/campaigns', label: 'Campaigns', icon: 'campaign', permission: 'campaigns:read' },
   { path: '/numbers', label: 'Numbers', icon: 'dialpad', permission: 'numbers:read' },
   { path: '/messages/new', label: 'Send message', icon: 'send', permission: 'messages:send' },
+  { path: '/contacts', label: 'Contacts', icon: 'contacts', permission: 'contacts:read' },
+  { path: '/inbox', label: 'Inbox', icon: 'inbox', permission: 'messages:read' },
+  {
+    path: '/compliance',
+    label: 'Compliance',
+    icon: 'verified_user',
+    permission: 'compliance:read',
+  },
   { path: '/settings', label: 'Settings', icon: 'settings', permission: 'organization:read' },
 ];
 

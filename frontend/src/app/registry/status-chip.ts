@@ -24,6 +24,15 @@ const TONES: Record<string, Tone> = {
   DELETED: 'off',
   UNASSIGNED: 'off',
   RELEASED: 'off',
+  OPTED_IN: 'good',
+  OPT_IN: 'good',
+  RE_OPT_IN: 'good',
+  OPTED_OUT: 'bad',
+  OPT_OUT: 'bad',
+  NONE: 'off',
+  COMPLETED: 'good',
+  RUNNING: 'waiting',
+  UPLOADED: 'waiting',
 };
 
 const ICONS: Record<Tone, string> = {

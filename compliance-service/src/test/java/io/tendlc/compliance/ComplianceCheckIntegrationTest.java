@@ -4,7 +4,6 @@ import io.tendlc.compliance.rules.ComplianceCheck;
 import io.tendlc.events.EventEnvelope;
 import io.tendlc.events.registry.BrandChanged;
 import io.tendlc.platform.test.Api;
-import io.tendlc.platform.test.PlatformIntegrationTest;
 import io.tendlc.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +29,7 @@ import static io.tendlc.events.EventTypes.BRAND_UPDATED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@PlatformIntegrationTest
+@ComplianceIntegrationTest
 class ComplianceCheckIntegrationTest {
 
     static final String CHECK = "/api/v1/compliance/check";

@@ -1,8 +1,7 @@
 package io.tendlc.compliance;
 
-import io.tendlc.platform.test.PlatformIntegrationTest;
 import io.tendlc.platform.test.ServiceSmokeTest;
 
-@PlatformIntegrationTest
+@ComplianceIntegrationTest
 class ComplianceServiceSmokeTest extends ServiceSmokeTest {
 }

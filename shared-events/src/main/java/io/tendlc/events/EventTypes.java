@@ -1,5 +1,9 @@
 package io.tendlc.events;
 
+import io.tendlc.events.contacts.AuditRecorded;
+import io.tendlc.events.contacts.ConsentChanged;
+import io.tendlc.events.contacts.ContactChanged;
+import io.tendlc.events.contacts.ContactsImported;
 import io.tendlc.events.identity.AccountMailRequested;
 import io.tendlc.events.identity.InvitationCreated;
 import io.tendlc.events.identity.MembershipChanged;
@@ -71,6 +75,18 @@ public final class EventTypes {
     public static final EventType<NumberChanged> NUMBER_UNASSIGNED = number("number.unassigned");
     public static final EventType<NumberChanged> NUMBER_RELEASED = number("number.released");
 
+    public static final EventType<ConsentChanged> CONTACT_OPTED_IN =
+            new EventType<>("contact.opted_in", Topics.CONSENT, ConsentChanged.class);
+    public static final EventType<ConsentChanged> CONTACT_OPTED_OUT =
+            new EventType<>("contact.opted_out", Topics.CONSENT, ConsentChanged.class);
+    public static final EventType<ContactChanged> CONTACT_CREATED = contact("contact.created");
+    public static final EventType<ContactChanged> CONTACT_UPDATED = contact("contact.updated");
+    public static final EventType<ContactChanged> CONTACT_DELETED = contact("contact.deleted");
+    public static final EventType<ContactsImported> CONTACT_IMPORT_COMPLETED =
+            new EventType<>("contact.import_completed", Topics.CONTACTS, ContactsImported.class);
+    public static final EventType<AuditRecorded> AUDIT_RECORDED =
+            new EventType<>("audit.recorded", Topics.AUDIT, AuditRecorded.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     SEND_REQUESTED, MESSAGE_ACCEPTED, MESSAGE_QUEUED, MESSAGE_SENT, MESSAGE_DELIVERED,
                     MESSAGE_UNDELIVERED, MESSAGE_FAILED, USER_CREATED, USER_EMAIL_VERIFIED, USER_UPDATED,
@@ -78,7 +94,9 @@ public final class EventTypes {
                     MEMBERSHIP_REMOVED, INVITATION_CREATED, BRAND_REGISTERED, BRAND_APPROVED, BRAND_REJECTED,
                     BRAND_SUSPENDED, BRAND_UPDATED, BRAND_DELETED, CAMPAIGN_CREATED, CAMPAIGN_APPROVED, CAMPAIGN_REJECTED,
                     CAMPAIGN_SUSPENDED, CAMPAIGN_EXPIRED, CAMPAIGN_UPDATED, CAMPAIGN_DELETED, NUMBER_PURCHASED,
-                    NUMBER_ASSIGNED, NUMBER_ASSIGNMENT_FAILED, NUMBER_UNASSIGNED, NUMBER_RELEASED)
+                    NUMBER_ASSIGNED, NUMBER_ASSIGNMENT_FAILED, NUMBER_UNASSIGNED, NUMBER_RELEASED, CONTACT_OPTED_IN,
+                    CONTACT_OPTED_OUT, CONTACT_CREATED, CONTACT_UPDATED, CONTACT_DELETED, CONTACT_IMPORT_COMPLETED,
+                    AUDIT_RECORDED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     public static Optional<EventType<?>> byName(String name) {
@@ -87,6 +105,10 @@ public final class EventTypes {
 
     private static EventType<MessageStatusChanged> message(String name) {
         return new EventType<>(name, Topics.MESSAGES, MessageStatusChanged.class);
+    }
+
+    private static EventType<ContactChanged> contact(String name) {
+        return new EventType<>(name, Topics.CONTACTS, ContactChanged.class);
     }
 
     private static EventType<BrandChanged> brand(String name) {

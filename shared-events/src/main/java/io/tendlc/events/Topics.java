@@ -22,9 +22,16 @@ public final class Topics {
     /** Sender number events, keyed by number id. */
     public static final String NUMBERS = "sms.numbers";
 
+    /** Consent events, keyed {@code organizationId:phone}: one person's opt-in and opt-out stay in order. */
+    public static final String CONSENT = "contacts.consent";
+    /** Contact lifecycle and import events, keyed by contact (or import) id. */
+    public static final String CONTACTS = "contacts.contacts";
+    /** Administrative changes for the audit log, keyed by organization id. */
+    public static final String AUDIT = "platform.audit";
+
     /** Every topic of the platform, so deployments can create them with the right partition counts up front. */
     public static java.util.List<String> all() {
-        return java.util.List.of(SMS_SEND, MESSAGES, USERS, MEMBERSHIPS, BRANDS, CAMPAIGNS, NUMBERS);
+        return java.util.List.of(SMS_SEND, MESSAGES, USERS, MEMBERSHIPS, BRANDS, CAMPAIGNS, NUMBERS, CONSENT, CONTACTS, AUDIT);
     }
 
     /**

@@ -89,7 +89,7 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
 
     @BeforeEach
     void organizationWithANumber() {
-        registeredSender(org, SENDER.substring(0, 8) + (1000 + (int) (Math.random() * 8999)));
+        registeredSender(org, freeNumber(org));
         key = TestTokens.apiKey(org, "messages:send", "messages:read");
     }
 
@@ -100,6 +100,15 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
      * A number the organization may send from: added (as the dev stack's demo number is) and assigned to a campaign
      * the projection holds as APPROVED. The API and event paths to the same state are tested in {@link NumbersTests}.
      */
+    /** A random test number nobody holds yet, added to the organization (random picks can collide between tests). */
+    String freeNumber(UUID organization) {
+        String e164;
+        do {
+            e164 = SENDER.substring(0, 8) + (1000 + (int) (Math.random() * 8999));
+        } while (!numbers.add(organization, e164));
+        return e164;
+    }
+
     UUID registeredSender(UUID organization, String e164) {
         numbers.add(organization, e164);
         UUID campaign = UUID.randomUUID();
@@ -265,13 +274,32 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         return api.postForm("/webhooks/twilio/status", headers, form);
     }
 
-    /** Twilio's scheme, written out independently of twilio-java so the test checks our use of its validator. */
     static String sign(Map<String, String> params) throws Exception {
-        StringBuilder data = new StringBuilder("http://localhost:" + PORT + "/webhooks/twilio/status");
+        return sign("/webhooks/twilio/status", params);
+    }
+
+    /** Twilio's scheme, written out independently of twilio-java so the test checks our use of its validator. */
+    static String sign(String path, Map<String, String> params) throws Exception {
+        StringBuilder data = new StringBuilder("http://localhost:" + PORT + path);
         new TreeMap<>(params).forEach((k, v) -> data.append(k).append(v));
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(TwilioSimulator.shared().authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
         return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A handset texts {@code to}: the Twilio simulator posts its signed inbound webhook to this service and answers
+     * once the service has (202, with the service's status as {@code platformStatus} and the MessageSid as {@code sid}).
+     */
+    static Api.Reply text(String from, String to, String body) {
+        return new Api(TwilioSimulator.shared().baseUrl()).post("/sim/twilio/inbound", null,
+                "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"body\":\"" + body
+                        + "\",\"webhookUrl\":\"http://localhost:" + PORT + "/webhooks/twilio/inbound\"}");
+    }
+
+    /** Inbound SMS, keywords and suppression; shares this class's context. */
+    @Nested
+    class Inbound extends InboundTests {
     }
 
     /** Numbers and the send gating; shares this class's context (a nested class inherits its configuration). */
@@ -285,6 +313,7 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
 
         String victimNumber;
         String victimMessage;
+        String victimInbound;
         String victimBoughtId;
         String victimBought;
         UUID victimCampaign;
@@ -297,12 +326,15 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
 
         @Override
         protected void prepareVictim(Api api) {
-            victimNumber = "+1500555" + (1000 + (int) (Math.random() * 8999));
+            victimNumber = freeNumber(victimOrganization);
             victimCampaign = registeredSender(victimOrganization, victimNumber);
             Api.Reply sent = api.post("/api/v1/messages", victim(),
                     "{\"to\":\"+15551239876\",\"from\":\"" + victimNumber + "\",\"body\":\"victim secret\"}");
             assertThat(sent.status()).isEqualTo(202);
             victimMessage = sent.text("id");
+            Api.Reply texted = text("+13125550177", victimNumber, "victim inbound secret");
+            assertThat(texted.json().path("platformStatus").asInt()).isEqualTo(200);
+            victimInbound = texted.text("sid");
 
             // a number bought through Twilio and assigned through the API, as a customer would
             victimBought = api.get("/api/v1/numbers/available?areaCode=" + NumbersTests.freshAreaCode() + "&limit=1",
@@ -327,6 +359,8 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
             api.get("/api/v1/messages", victim()).json().forEach(m -> state.add(
                     m.path("id").asString() + " " + m.path("from").asString() + " " + m.path("to").asString() + " "
                             + m.path("body").asString()));
+            api.get("/api/v1/messages/inbound", victim()).json().forEach(m -> state.add(
+                    m.path("id").asString() + " " + m.path("from").asString() + " " + m.path("body").asString()));
             api.get("/api/v1/numbers", victim()).json().forEach(n -> state.add(
                     n.path("id").asString() + " " + n.path("e164").asString() + " " + n.path("status").asString() + " "
                             + n.path("campaignId").asString() + " " + n.path("twilioSid").asString()));
@@ -344,6 +378,9 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
                             api -> api.get("/api/v1/messages/" + victimMessage, intruder())),
                     Attack.seesOnlyItsOwn("GET /api/v1/messages",
                             api -> api.get("/api/v1/messages?limit=500", intruder()), victimMessage, "victim secret"),
+                    Attack.seesOnlyItsOwn("GET /api/v1/messages/inbound",
+                            api -> api.get("/api/v1/messages/inbound?limit=500", intruder()), victimInbound,
+                            "victim inbound secret", victimNumber),
                     // the victim's numbers are not for sale to anyone else
                     Attack.seesOnlyItsOwn("GET /api/v1/numbers/available", api -> api.get(
                             "/api/v1/numbers/available?areaCode=" + victimBought.substring(2, 5) + "&limit=50", intruder()),
@@ -369,8 +406,7 @@ class SmsServiceIntegrationTest extends ServiceSmokeTest {
         }
 
         private String intrudersOwnNumber() {
-            String e164 = "+1500555" + (1000 + (int) (Math.random() * 8999));
-            numbers.add(intruderOrganization, e164);
+            String e164 = freeNumber(intruderOrganization);
             return jdbc.queryForObject("select id from phone_number where organization_id = ? and e164 = ?", String.class,
                     intruderOrganization, e164);
         }

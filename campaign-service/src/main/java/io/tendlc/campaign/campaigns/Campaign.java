@@ -129,7 +129,8 @@ record Campaign(UUID id, UUID organizationId, UUID brandId, String tcrCampaignId
         Map<String, String> statuses = new java.util.TreeMap<>();
         carriers.forEach((carrier, state) -> statuses.put(carrier.name(), state.status().name()));
         return new CampaignChanged(id, organizationId, brandId, tcrCampaignId, usecase(), status.name(), statuses,
-                limits.attMessagesPerMinute(), limits.tmobileDailySegments(), statusReason, updatedAt);
+                limits.attMessagesPerMinute(), limits.tmobileDailySegments(), statusReason, updatedAt,
+                content.helpMessage(), content.optoutMessage(), content.optinMessage());
     }
 
     private Changed withCarrier(Carrier carrier, CarrierState next, Instant now) {

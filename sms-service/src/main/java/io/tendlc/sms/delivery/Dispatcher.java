@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,17 +35,19 @@ class Dispatcher {
     private final TwilioGateway twilio;
     private final EventPublisher events;
     private final StatusUpdates updates;
+    private final CarrierOptOuts carrierOptOuts;
     private final TransactionTemplate tx;
     private final URI statusCallback;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
     Dispatcher(Messages messages, TwilioGateway twilio, EventPublisher events, StatusUpdates updates,
-               TransactionTemplate tx,
+               CarrierOptOuts carrierOptOuts, TransactionTemplate tx,
                @Value("${sms.public-base-url}") String publicBaseUrl) {
         this.messages = messages;
         this.twilio = twilio;
         this.events = events;
         this.updates = updates;
+        this.carrierOptOuts = carrierOptOuts;
         this.tx = tx;
         this.statusCallback = URI.create(publicBaseUrl + TwilioWebhookPaths.STATUS);
     }
@@ -54,20 +57,33 @@ class Dispatcher {
         if (claimed == null || claimed.isEmpty()) {
             return;
         }
+        // a recipient who opted out after the message was accepted is not texted: it fails as Twilio would (21610)
+        Set<UUID> optedOut = messages.optedOutRecipients(claimed.stream().map(Message::id).toList());
+        List<Message> outcomes = new ArrayList<>(claimed.size());
+        List<Message> toSend = new ArrayList<>(claimed.size());
+        for (Message m : claimed) {
+            if (optedOut.contains(m.id())) {
+                outcomes.add(withStatus(m, MessageStatus.FAILED, null, CarrierOptOuts.UNSUBSCRIBED, Instant.now()));
+            } else {
+                toSend.add(m);
+            }
+        }
         // one recipient's messages go out in their topic order; different recipients go out concurrently
-        Map<String, List<Message>> byRecipient = claimed.stream()
+        Map<String, List<Message>> byRecipient = toSend.stream()
                 .collect(Collectors.groupingBy(Message::to, LinkedHashMap::new, Collectors.toList()));
         List<Future<List<Message>>> sends = new ArrayList<>(byRecipient.size());
         for (List<Message> recipientMessages : byRecipient.values()) {
             sends.add(calls.submit(() -> recipientMessages.stream()
                     .map(m -> outcome(m, twilio.send(m.from(), m.to(), m.body(), statusCallback))).toList()));
         }
-        List<Message> outcomes = new ArrayList<>(claimed.size());
+        List<Message> sent = new ArrayList<>(toSend.size());
         for (Future<List<Message>> send : sends) {
-            outcomes.addAll(await(send));
+            sent.addAll(await(send));
         }
+        outcomes.addAll(sent);
         tx.executeWithoutResult(s -> {
             messages.recordDispatch(outcomes);
+            sent.forEach(carrierOptOuts::recordIfUnsubscribed);
             events.publishAll(outcomes.stream()
                     .flatMap(m -> m.status().event().stream()
                             .map(type -> EventEnvelope.of(type, m.organizationId(), m.id().toString(), m.statusChanged())))
@@ -89,7 +105,7 @@ class Dispatcher {
 
     private static Message withStatus(Message m, MessageStatus status, String sid, Integer errorCode, Instant at) {
         return new Message(m.id(), m.organizationId(), m.from(), m.to(), m.body(), m.segments(), m.encoding(), status,
-                sid, errorCode, m.createdAt(), at);
+                sid, errorCode, m.createdAt(), at, m.system());
     }
 
     private static List<Message> await(Future<List<Message>> send) {

@@ -45,7 +45,8 @@ class MessageController {
 
     /** Accepted, not sent: the message is durable and on the send topic; its status tells the rest. */
     @PostMapping
-    @Operation(summary = "Send an SMS from a number assigned to an approved 10DLC campaign: 202, then delivery statuses")
+    @Operation(summary = "Send an SMS from a number assigned to an approved 10DLC campaign: 202, then delivery statuses; "
+            + "422 recipient-opted-out when the recipient opted out of the number's brand")
     ResponseEntity<MessageView> send(Caller caller, @Valid @RequestBody SendRequest request) {
         caller.require(Permissions.MESSAGES_SEND);
         Message message = acceptance.accept(caller.organizationId(), request.from(), request.to(), request.body());
@@ -74,11 +75,12 @@ class MessageController {
             @NotBlank @Size(max = 1600, message = "must be at most 1600 characters") String body) {
     }
 
+    /** {@code system}: a keyword answer (HELP, opt-out or opt-in confirmation) the platform sent by itself. */
     record MessageView(UUID id, String from, String to, String body, String status, int segments, String encoding,
-                       Integer errorCode, Instant createdAt, Instant updatedAt) {
+                       Integer errorCode, Instant createdAt, Instant updatedAt, boolean system) {
         static MessageView of(Message m) {
             return new MessageView(m.id(), m.from(), m.to(), m.body(), m.status().wireName(), m.segments(),
-                    m.encoding(), m.errorCode(), m.createdAt(), m.updatedAt());
+                    m.encoding(), m.errorCode(), m.createdAt(), m.updatedAt(), m.system());
         }
     }
 }

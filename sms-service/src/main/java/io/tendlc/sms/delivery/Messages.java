@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +21,7 @@ class Messages {
             rs.getString("body"), rs.getInt("segments"), rs.getString("encoding"),
             MessageStatus.valueOf(rs.getString("status")), rs.getString("provider_sid"),
             (Integer) rs.getObject("error_code"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("updated_at").toInstant());
+            rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("system"));
 
     private final JdbcTemplate jdbc;
 
@@ -30,10 +32,10 @@ class Messages {
     void insert(Message m) {
         jdbc.update("""
                         insert into message (id, organization_id, from_number, to_number, body, segments, encoding, status,
-                                             status_rank, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                             status_rank, created_at, updated_at, system)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 m.id(), m.organizationId(), m.from(), m.to(), m.body(), m.segments(), m.encoding(), m.status().name(),
-                m.status().rank(), Timestamp.from(m.createdAt()), Timestamp.from(m.updatedAt()));
+                m.status().rank(), Timestamp.from(m.createdAt()), Timestamp.from(m.updatedAt()), m.system());
     }
 
     Optional<Message> find(UUID organizationId, UUID id) {
@@ -55,6 +57,23 @@ class Messages {
                         update message set status = 'DISPATCHING', status_rank = 1, updated_at = now()
                         where id = any(?) and status = 'ACCEPTED' returning *""", ROW,
                 (Object) ids.toArray(UUID[]::new));
+    }
+
+    /**
+     * Of these claimed messages, those whose recipient opted out of the sender number's brand since they were
+     * accepted (keyword answers excepted: they are the one message a suppressed recipient gets). One round trip.
+     */
+    Set<UUID> optedOutRecipients(List<UUID> ids) {
+        return new HashSet<>(jdbc.queryForList("""
+                        select m.id from message m
+                        join phone_number n on n.e164 = m.from_number and n.organization_id = m.organization_id
+                                           and n.status <> 'RELEASED'
+                        left join campaign_status c on c.campaign_id = n.campaign_id
+                        where m.id = any(?) and not m.system
+                          and exists (select 1 from suppression s where s.phone = m.to_number
+                                      and (s.brand_id = c.brand_id
+                                           or (s.brand_id is null and s.organization_id = m.organization_id)))""",
+                UUID.class, (Object) ids.toArray(UUID[]::new)));
     }
 
     /** Records Twilio's answers for a batch: one statement per outcome row, sent as one JDBC batch. */

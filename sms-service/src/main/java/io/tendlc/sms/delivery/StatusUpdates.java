@@ -14,10 +14,12 @@ public class StatusUpdates {
 
     private final Messages messages;
     private final EventPublisher events;
+    private final CarrierOptOuts carrierOptOuts;
 
-    StatusUpdates(Messages messages, EventPublisher events) {
+    StatusUpdates(Messages messages, EventPublisher events, CarrierOptOuts carrierOptOuts) {
         this.messages = messages;
         this.events = events;
+        this.carrierOptOuts = carrierOptOuts;
     }
 
     @Transactional
@@ -39,6 +41,7 @@ public class StatusUpdates {
     }
 
     private void announce(Message m) {
+        carrierOptOuts.recordIfUnsubscribed(m);
         m.status().event().ifPresent(type -> events.publish(type, m.organizationId(), m.id().toString(), m.statusChanged()));
     }
 }

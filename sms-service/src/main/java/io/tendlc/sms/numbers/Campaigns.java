@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** campaign-service's campaigns as far as sending needs them: whose they are, whether approved, their limits. */
+/**
+ * campaign-service's campaigns as far as sending needs them: whose they are (organization, brand), whether approved,
+ * their limits, and their answers to HELP, opt-out and opt-in keywords.
+ */
 @Component
 class Campaigns {
 
@@ -38,15 +41,21 @@ class Campaigns {
                 .param(c.campaignId()).query(String.class).optional().orElse("");
         int applied = jdbc.sql("""
                         insert into campaign_status (campaign_id, organization_id, brand_id, status, att_messages_per_minute,
-                                                     tmobile_daily_segments, reason, changed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                                                     tmobile_daily_segments, reason, changed_at, help_message,
+                                                     optout_message, optin_message)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (campaign_id) do update set status = excluded.status, brand_id = excluded.brand_id,
                             att_messages_per_minute = excluded.att_messages_per_minute,
                             tmobile_daily_segments = excluded.tmobile_daily_segments, reason = excluded.reason,
-                            changed_at = excluded.changed_at
+                            changed_at = excluded.changed_at,
+                            -- events written before the keyword answers travelled carry none: keep what is known
+                            help_message = coalesce(excluded.help_message, campaign_status.help_message),
+                            optout_message = coalesce(excluded.optout_message, campaign_status.optout_message),
+                            optin_message = coalesce(excluded.optin_message, campaign_status.optin_message)
                         where campaign_status.changed_at < excluded.changed_at""")
                 .params(c.campaignId(), c.organizationId(), c.brandId(), c.status(), c.attMessagesPerMinute(),
-                        c.tmobileDailySegments(), c.reason(), Timestamp.from(changedAt))
+                        c.tmobileDailySegments(), c.reason(), Timestamp.from(changedAt), c.helpMessage(), c.optoutMessage(),
+                        c.optinMessage())
                 .update();
         return applied == 1 ? Optional.of(previous) : Optional.empty();
     }

@@ -30,17 +30,54 @@ public class PhoneNumbers {
     }
 
     /**
-     * Whether the organization may send from this number, in one indexed lookup joined to the campaign projection:
-     * the send path asks this for every message.
+     * Whether the organization may send from this number to this recipient, in one indexed lookup joined to the
+     * campaign projection and the suppression list: the send path asks this for every message.
      */
-    public SenderCheck senderCheck(UUID organizationId, String e164) {
+    public SenderCheck senderCheck(UUID organizationId, String e164, String recipient) {
         return jdbc.sql("""
-                        select n.status, c.status as campaign_status from phone_number n
+                        select n.status, c.status as campaign_status,
+                               exists (select 1 from suppression s
+                                       where s.phone = ? and (s.brand_id = c.brand_id
+                                             or (s.brand_id is null and s.organization_id = n.organization_id))) as opted_out
+                        from phone_number n
                         left join campaign_status c on c.campaign_id = n.campaign_id and c.organization_id = n.organization_id
                         where n.e164 = ? and n.organization_id = ? and n.status <> 'RELEASED'""")
-                .params(e164, organizationId)
-                .query((rs, i) -> SenderCheck.of(rs.getString(1), rs.getString(2))).optional()
+                .params(recipient, e164, organizationId)
+                .query((rs, i) -> SenderCheck.of(rs.getString(1), rs.getString(2), rs.getBoolean(3))).optional()
                 .orElse(SenderCheck.UNKNOWN);
+    }
+
+    /** Who a number texted by someone belongs to, and what its campaign answers to keywords; empty if nobody's. */
+    public Optional<Route> route(String e164) {
+        return jdbc.sql(ROUTE + " where n.e164 = ? and n.status not in ('PURCHASING', 'RELEASED')")
+                .param(e164).query(Route.ROW).optional();
+    }
+
+    /** The organization's number as the send path sees it (its campaign and brand), if it has it. */
+    public Optional<Route> route(UUID organizationId, String e164) {
+        return jdbc.sql(ROUTE + " where n.e164 = ? and n.organization_id = ? and n.status not in ('PURCHASING', 'RELEASED')")
+                .params(e164, organizationId).query(Route.ROW).optional();
+    }
+
+    private static final String ROUTE = """
+            select n.organization_id, n.e164, n.campaign_id, c.brand_id, n.status, c.status as campaign_status,
+                   c.help_message, c.optout_message, c.optin_message
+            from phone_number n
+            left join campaign_status c on c.campaign_id = n.campaign_id and c.organization_id = n.organization_id""";
+
+    /**
+     * A platform number, as inbound messages and keyword replies need it.
+     *
+     * @param campaignId null when the number is in no campaign; {@code brandId} then null too
+     * @param canSend    assigned to a campaign that is approved now
+     */
+    public record Route(UUID organizationId, String e164, UUID campaignId, UUID brandId, boolean canSend,
+                        String helpMessage, String optoutMessage, String optinMessage) {
+
+        static final RowMapper<Route> ROW = (rs, i) -> new Route(rs.getObject(1, UUID.class), rs.getString(2),
+                rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+                SenderCheck.of(rs.getString(5), rs.getString(6), false) == SenderCheck.REGISTERED,
+                rs.getString(7), rs.getString(8), rs.getString(9));
     }
 
     /** Adds a number the platform did not buy (no Twilio sid) unless someone holds it; true when added. */
@@ -187,16 +224,21 @@ public class PhoneNumbers {
         return t == null ? null : t.toInstant();
     }
 
-    /** What the send path needs to know about a from number. */
+    /** What the send path needs to know about a from number and a recipient. */
     public enum SenderCheck {
         /** Not a number of this organization. */
         UNKNOWN,
         /** The organization's, but not assigned to a campaign that is approved now (Twilio would answer 30034). */
         NOT_REGISTERED,
+        /** The recipient opted out of the number's brand (Twilio would answer 21610). */
+        RECIPIENT_OPTED_OUT,
         REGISTERED;
 
-        static SenderCheck of(String numberStatus, String campaignStatus) {
-            return "ASSIGNED".equals(numberStatus) && "APPROVED".equals(campaignStatus) ? REGISTERED : NOT_REGISTERED;
+        static SenderCheck of(String numberStatus, String campaignStatus, boolean optedOut) {
+            if (!"ASSIGNED".equals(numberStatus) || !"APPROVED".equals(campaignStatus)) {
+                return NOT_REGISTERED;
+            }
+            return optedOut ? RECIPIENT_OPTED_OUT : REGISTERED;
         }
     }
 }

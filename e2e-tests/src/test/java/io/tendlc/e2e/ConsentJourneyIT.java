@@ -1,0 +1,122 @@
+package io.tendlc.e2e;
+
+import io.tendlc.e2e.Gateway.Reply;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.tendlc.e2e.Gateway.assertProblem;
+import static io.tendlc.e2e.Gateway.get;
+import static io.tendlc.e2e.Gateway.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 5's walk against {@code ./platform up}, as the demo organization (verified brand, approved campaign, the
+ * demo number assigned): contacts and a segment with its live count; a person texts STOP through the Twilio
+ * simulator's inbound endpoint — the next message to them is refused, the opt-out confirmation went out once, and
+ * the consent ledger shows the opt-out with an intact hash chain.
+ */
+@ExtendWith(RunningPlatform.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsentJourneyIT {
+
+    static final String SENDER = "+15005550006";
+    static final String SIMULATOR = "http://localhost:8180";
+    static final String PERSON = "+1512555" + (1000 + ThreadLocalRandom.current().nextInt(8999));
+    static String access;
+
+    @BeforeAll
+    static void signIn() throws Exception {
+        Reply login = post("/api/v1/auth/login", null, null,
+                "{\"email\":\"demo@example.com\",\"password\":\"demo-password\"}");
+        assertThat(login.status()).isEqualTo(200);
+        access = login.text("accessToken");
+    }
+
+    @Test
+    @Order(1)
+    void contactsAreNormalisedAndASegmentCountsThemLive() throws Exception {
+        String tag = "vip" + ThreadLocalRandom.current().nextInt(100000);
+        Reply created = post("/api/v1/contacts", access, null,
+                "{\"phone\":\"(512) 555-" + PERSON.substring(8) + "\",\"firstName\":\"Pat\",\"tags\":[\"" + tag + "\"]}");
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        assertThat(created.text("phone")).isEqualTo(PERSON);
+        assertThat(created.text("timeZone")).isEqualTo("America/Chicago");
+        assertThat(post("/api/v1/contacts", access, null, "{\"phone\":\"" + PERSON + "\"}").status()).isEqualTo(409);
+        assertThat(post("/api/v1/contacts", access, null, "{\"phone\":\"+44 20 7946 0958\"}").status()).isEqualTo(422);
+        assertThat(post("/api/v1/contacts", access, null,
+                "{\"phone\":\"+1512555" + (1000 + ThreadLocalRandom.current().nextInt(8999)) + "\",\"tags\":[\"" + tag
+                        + "\"]}").status()).isIn(201, 409);
+
+        Reply count = post("/api/v1/segments/count", access, null,
+                "{\"filter\":" + Gateway.JSON.writeValueAsString("tag = \"" + tag + "\"") + "}");
+        assertThat(count.status()).as(count.json().toString()).isEqualTo(200);
+        assertThat(count.json().path("count").asLong()).isBetween(1L, 2L);
+        Reply bad = post("/api/v1/segments/count", access, null, "{\"filter\":\"tag = \"}");
+        assertProblem(bad, 400);
+        assertThat(bad.problemType()).isEqualTo("invalid-filter");
+    }
+
+    @Test
+    @Order(2)
+    void stopSuppressesAtOnceConfirmsOnceAndIsInTheLedger() throws Exception {
+        Reply first = post("/api/v1/messages", access, null,
+                "{\"to\":\"" + PERSON + "\",\"from\":\"" + SENDER + "\",\"body\":\"Demo Coffee Roasters: your order is ready. Reply STOP to opt out.\"}");
+        assertThat(first.status()).as(first.json().toString()).isEqualTo(202);
+
+        assertThat(inbound(PERSON, SENDER, "  Stop. ")).isEqualTo(200);
+        assertThat(inbound(PERSON, SENDER, "STOP")).isEqualTo(200);
+
+        Reply refused = post("/api/v1/messages", access, null,
+                "{\"to\":\"" + PERSON + "\",\"from\":\"" + SENDER + "\",\"body\":\"Demo Coffee Roasters: one more thing\"}");
+        assertProblem(refused, 422);
+        assertThat(refused.problemType()).isEqualTo("recipient-opted-out");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            int confirmations = 0;
+            for (JsonNode m : get("/api/v1/messages?limit=500", access, null).json()) {
+                if (m.path("to").asString().equals(PERSON) && m.path("system").asBoolean()) {
+                    confirmations++;
+                }
+            }
+            assertThat(confirmations).as("opt-out confirmations sent").isEqualTo(1);
+        });
+
+        String phone = URLEncoder.encode(PERSON, StandardCharsets.UTF_8);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Reply history = get("/api/v1/consent?phone=" + phone, access, null);
+            assertThat(history.status()).isEqualTo(200);
+            assertThat(history.text("status")).isEqualTo("OPTED_OUT");
+            assertThat(history.json().path("entries").get(0).path("channel").asString()).isEqualTo("SMS");
+        });
+        Reply chain = get("/api/v1/consent/verify", access, null);
+        assertThat(chain.json().path("intact").asBoolean()).as(chain.json().toString()).isTrue();
+        assertThat(chain.json().path("entries").asLong()).isPositive();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(get("/api/v1/contacts?q=" + phone, access, null).json().path("items").get(0)
+                        .path("consentStatus").asString()).isEqualTo("OPTED_OUT"));
+    }
+
+    /** A text from a handset, as the Twilio simulator delivers it: a signed inbound webhook to the platform. */
+    private static int inbound(String from, String to, String body) throws Exception {
+        String json = "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"body\":" + Gateway.JSON.writeValueAsString(body) + "}";
+        HttpResponse<String> reply = Gateway.HTTP.send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/sim/twilio/inbound"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(202);
+        return Gateway.parse(reply.body()).path("platformStatus").asInt();
+    }
+}
