@@ -8,15 +8,15 @@ export interface FieldOption {
 /** What a column can be imported as; custom fields are `field.<key>`, as in the segment filters. */
 export const CONTACT_FIELD_OPTIONS: readonly FieldOption[] = [
   { value: 'phone', label: 'Phone' },
-  { value: 'firstName', label: 'First name' },
-  { value: 'lastName', label: 'Last name' },
+  { value: 'first_name', label: 'First name' },
+  { value: 'last_name', label: 'Last name' },
   { value: 'email', label: 'Email' },
-  { value: 'timeZone', label: 'Time zone' },
+  { value: 'time_zone', label: 'Time zone' },
   { value: 'tags', label: 'Tags' },
 ];
 
-/** Fields more than one column may feed. */
-const REPEATABLE = new Set(['tags']);
+/** Fields more than one column may feed (none: the import service takes one column per field). */
+const REPEATABLE = new Set<string>();
 
 /** The standard fields, the organization's custom fields, and whatever else the service suggested. */
 export function fieldOptions(

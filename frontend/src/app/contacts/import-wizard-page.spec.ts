@@ -14,8 +14,8 @@ const UPLOADED: UploadedImport = {
   header: ['Mobile', 'First', 'Surname', 'City', 'Notes'],
   suggestedMapping: {
     Mobile: 'phone',
-    First: 'firstName',
-    Surname: 'lastName',
+    First: 'first_name',
+    Surname: 'last_name',
     City: 'field.city',
   },
   sampleRows: [
@@ -150,7 +150,7 @@ describe('ImportWizardPage', () => {
     await t.click('Start import');
     const start = t.http.expectOne('/api/v1/imports/imp-1/start');
     expect(start.request.body).toEqual({
-      mapping: { Mobile: 'phone', First: 'firstName', Surname: 'lastName', City: 'field.city' },
+      mapping: { Mobile: 'phone', First: 'first_name', Surname: 'last_name', City: 'field.city' },
     });
     start.flush({ status: 'RUNNING', rowsImported: 0, rowsRejected: 0 });
     await t.stable();
@@ -168,8 +168,8 @@ describe('ImportWizardPage', () => {
     expect(start.request.body).toEqual({
       mapping: {
         Mobile: 'phone',
-        First: 'firstName',
-        Surname: 'lastName',
+        First: 'first_name',
+        Surname: 'last_name',
         City: 'field.city',
         Notes: 'tags',
       },

@@ -25,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 5's walk against {@code ./platform up}, as the demo organization (verified brand, approved campaign, the
- * demo number assigned): contacts and a segment with its live count; a person texts STOP through the Twilio
+ * demo number assigned): contacts and a segment with its live count; a CSV import with progress and a rejected-rows
+ * report; a person texts STOP through the Twilio
  * simulator's inbound endpoint — the next message to them is refused, the opt-out confirmation went out once, and
  * the consent ledger shows the opt-out with an intact hash chain.
  */
@@ -108,6 +109,52 @@ class ConsentJourneyIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(get("/api/v1/contacts?q=" + phone, access, null).json().path("items").get(0)
                         .path("consentStatus").asString()).isEqualTo("OPTED_OUT"));
+    }
+
+    @Test
+    @Order(3)
+    void aCsvImportShowsProgressAndReportsEveryRejectedRow() throws Exception {
+        StringBuilder csv = new StringBuilder("\uFEFFPhone,First name,Last name,Email\r\n");
+        int rows = 10_000;
+        int invalid = 0;
+        for (int i = 0; i < rows; i++) {
+            if (i % 1000 == 7) {
+                csv.append("555-0000,Bad,Row").append(i).append(",\r\n");
+                invalid++;
+            } else {
+                csv.append(String.format("(512) 555-%04d,\"First, %d\",Last%d,p%d@example.com\r\n", i, i, i, i));
+            }
+        }
+        String boundary = "----e2e" + System.nanoTime();
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        Reply uploaded = Gateway.send(Gateway.request("/api/v1/imports", access, null)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertThat(uploaded.status()).as(uploaded.json().toString()).isEqualTo(201);
+        assertThat(uploaded.json().path("suggestedMapping").toString()).contains("phone", "first_name", "email");
+        String id = uploaded.text("id");
+
+        Reply started = post("/api/v1/imports/" + id + "/start", access, null, "{\"mapping\":"
+                + uploaded.json().path("suggestedMapping") + ",\"consentSource\":\"Sign-up form at https://demo.example/join\","
+                + "\"attestation\":\"These people gave express written consent to receive texts from Demo Coffee Roasters.\"}");
+        assertThat(started.status()).as(started.json().toString()).isEqualTo(202);
+        java.util.List<Integer> percents = new java.util.ArrayList<>();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            Reply progress = get("/api/v1/imports/" + id, access, null);
+            percents.add(progress.json().path("percent").asInt());
+            assertThat(progress.text("status")).isEqualTo("COMPLETED");
+        });
+        Reply done = get("/api/v1/imports/" + id, access, null);
+        assertThat(done.json().path("rowsImported").asLong()).isEqualTo(rows - invalid);
+        assertThat(done.json().path("rowsRejected").asLong()).isEqualTo(invalid);
+        assertThat(percents).isSorted();
+
+        HttpResponse<String> rejected = Gateway.HTTP.send(Gateway.request("/api/v1/imports/" + id + "/rejections.csv",
+                access, null).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(rejected.statusCode()).isEqualTo(200);
+        assertThat(rejected.body().lines().skip(1).count()).isEqualTo(invalid);
+        assertThat(rejected.body()).contains("555-0000");
     }
 
     /** A text from a handset, as the Twilio simulator delivers it: a signed inbound webhook to the platform. */
