@@ -29,6 +29,8 @@ export interface Contact {
   lastName?: string | null;
   email?: string | null;
   timeZone?: string | null;
+  /** The zone is the area code's (a guess), not one the organization gave. */
+  timeZoneDerived?: boolean;
   customFields?: Record<string, CustomFieldValue> | null;
   tags?: string[] | null;
   consentStatus?: ConsentStatus | string | null;
@@ -87,6 +89,8 @@ export interface UploadedImport {
   suggestedMapping: Record<string, string>;
   sampleRows: (string[] | Record<string, string>)[];
   fileName?: string;
+  /** UTF-8, or windows-1252 for a file that is not valid UTF-8 (Excel's plain "CSV (Comma delimited)"). */
+  encoding?: string;
 }
 
 export interface StartImportRequest {

@@ -39,11 +39,11 @@ const HISTORY: ConsentEntry[] = [
 describe('ContactDetailPage', () => {
   let t: PageTester;
 
-  async function open(roles = ['OWNER']): Promise<void> {
+  async function open(roles = ['OWNER'], contact: object = CONTACT): Promise<void> {
     storeSession({ roles });
     t = new PageTester('contacts/:id', ContactDetailPage);
     await t.open('/contacts/c-1');
-    t.http.expectOne('/api/v1/contacts/c-1').flush(CONTACT);
+    t.http.expectOne('/api/v1/contacts/c-1').flush(contact);
     t.http
       .expectOne('/api/v1/contacts/fields')
       .flush([{ key: 'city', label: 'City', type: 'TEXT' }]);
@@ -76,6 +76,24 @@ describe('ContactDetailPage', () => {
     expect(entries[0].querySelector('time')!.getAttribute('datetime')).toBe('2026-01-05T10:00:00Z');
     expect(entries[1].textContent).toContain('Opted out');
     expect(entries[1].textContent).toContain('STOP');
+  });
+
+  it("says when the time zone is only the area code's", async () => {
+    await open(['OWNER'], { ...CONTACT, timeZoneDerived: true });
+    t.http
+      .expectOne((r) => r.url === '/api/v1/consent')
+      .flush({ phone: '+14155550100', entries: [] });
+    await t.stable();
+    expect(t.text('[data-testid=contact-facts]')).toContain('America/Chicago (from the area code)');
+  });
+
+  it('shows a given time zone as it is', async () => {
+    await open(['OWNER'], CONTACT);
+    t.http
+      .expectOne((r) => r.url === '/api/v1/consent')
+      .flush({ phone: '+14155550100', entries: [] });
+    await t.stable();
+    expect(t.text('[data-testid=contact-facts]')).not.toContain('from the area code');
   });
 
   it('exports the history as CSV and JSON with the token', async () => {

@@ -81,7 +81,12 @@ const TYPE_LABELS: Record<string, string> = {
                 <dt>Email</dt>
                 <dd>{{ c.email || '—' }}</dd>
                 <dt>Time zone</dt>
-                <dd>{{ c.timeZone || '—' }}</dd>
+                <dd>
+                  {{ c.timeZone || '—' }}
+                  @if (c.timeZone && c.timeZoneDerived) {
+                    <span class="muted">(from the area code)</span>
+                  }
+                </dd>
                 <dt>Tags</dt>
                 <dd>{{ (c.tags ?? []).join(', ') || '—' }}</dd>
                 <dt>Consent</dt>

@@ -99,7 +99,13 @@ export function fieldValue(field: CustomField, raw: string | boolean): CustomFie
           }
         </mat-form-field>
         <app-time-zone-input [control]="form.controls.timeZone" />
-        <p class="muted hint">Leave the time zone empty to take it from the number's area code.</p>
+        <p class="muted hint">
+          Leave the time zone empty to take it from the number's area code
+          @if (data.contact?.timeZoneDerived && data.contact?.timeZone) {
+            (now {{ data.contact?.timeZone }})
+          }
+          .
+        </p>
         <mat-form-field appearance="outline">
           <mat-label>Tags</mat-label>
           <input matInput formControlName="tags" />
@@ -184,7 +190,11 @@ export class ContactDialog {
     firstName: [this.data.contact?.firstName ?? ''],
     lastName: [this.data.contact?.lastName ?? ''],
     email: [this.data.contact?.email ?? '', Validators.email],
-    timeZone: [this.data.contact?.timeZone ?? '', timeZoneValidator],
+    // a zone taken from the area code is not the organization's: left empty, it keeps following the number
+    timeZone: [
+      this.data.contact?.timeZoneDerived ? '' : (this.data.contact?.timeZone ?? ''),
+      timeZoneValidator,
+    ],
     tags: [(this.data.contact?.tags ?? []).join(', ')],
     customFields: this.custom,
   });

@@ -96,6 +96,13 @@ describe('ImportWizardPage', () => {
       '(415) 555-0100 · 4155550101',
     );
     expect(row('City').textContent).toContain('Austin · Dallas');
+    expect(t.query('[data-testid=encoding]')).toBeNull();
+  });
+
+  it('says when a file is read as Windows-1252', async () => {
+    await render();
+    await upload({ ...UPLOADED, encoding: 'windows-1252' });
+    expect(t.text('[data-testid=encoding]')).toContain('Windows-1252');
   });
 
   it('shows why an upload was refused', async () => {

@@ -56,8 +56,18 @@ class ContactsIntegrationTest {
     void aGivenTimeZoneWinsAndMustBeARealOne() {
         JsonNode created = org.contact("{\"phone\": \"+1 212 555 0100\", \"timeZone\": \"America/Los_Angeles\"}");
         assertThat(created.path("timeZone").asString()).isEqualTo("America/Los_Angeles");
-        assertThat(org.contact("{\"phone\": \"212-555-0101\"}").path("timeZone").asString())
-                .isEqualTo("America/New_York");
+        assertThat(created.path("timeZoneDerived").asBoolean()).isFalse();
+        JsonNode derived = org.contact("{\"phone\": \"212-555-0101\"}");
+        assertThat(derived.path("timeZone").asString()).isEqualTo("America/New_York");
+        assertThat(derived.path("timeZoneDerived").asBoolean()).isTrue();
+        // a given zone stays when the number changes; the area code's follows the number
+        String given = created.path("id").asString();
+        JsonNode moved = org.patch(CONTACTS + "/" + given, "{\"phone\": \"512-555-0100\"}").json();
+        assertThat(moved.path("timeZone").asString()).isEqualTo("America/Los_Angeles");
+        assertThat(moved.path("timeZoneDerived").asBoolean()).isFalse();
+        JsonNode reset = org.patch(CONTACTS + "/" + given, "{\"timeZone\": \"\"}").json();
+        assertThat(reset.path("timeZone").asString()).as("\"\" asks for the area code's").isEqualTo("America/Chicago");
+        assertThat(reset.path("timeZoneDerived").asBoolean()).isTrue();
         Api.Reply offset = org.post(CONTACTS, "{\"phone\": \"212-555-0102\", \"timeZone\": \"+02:00\"}");
         assertThat(offset.status()).isEqualTo(400);
         assertThat(offset.text("type")).isEqualTo("https://tendlc.io/problems/validation");

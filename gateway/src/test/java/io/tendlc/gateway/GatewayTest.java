@@ -1,7 +1,14 @@
 package io.tendlc.gateway;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+
+import java.time.Duration;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Routing and the open doors: what needs a token, what does not, and what reaches the services unchanged. */
 class GatewayTest extends GatewayIntegrationTest {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void apiRoutesNeedATokenAndAnswerProblemsWithoutOne() {
@@ -52,6 +62,29 @@ class GatewayTest extends GatewayIntegrationTest {
         web.post().uri("/api/v1/messages").header("X-API-Key", "unknown-key").exchange()
                 .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.type").isEqualTo("https://tendlc.io/problems/invalid-api-key");
+    }
+
+    @Test
+    void requestsArrivingWhileAKeyIsExchangedShareOneExchange() {
+        String key = "slow-" + UUID.randomUUID();
+        TestBackend.API_KEYS.put(key, new TestBackend.KeyOwner(UUID.randomUUID().toString(), UUID.randomUUID()));
+        int before = TestBackend.EXCHANGES.get();
+        WebClient client = WebClient.create("http://localhost:" + port);
+        List<HttpStatusCode> statuses = Flux.range(0, 3)
+                .flatMap(i -> client.post().uri("/api/v1/messages").header("X-API-Key", key)
+                        .header("X-Forwarded-For", this.client)
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode())))
+                .collectList().block(Duration.ofSeconds(30));
+        assertThat(statuses).containsOnly(HttpStatus.OK).hasSize(3);
+        assertThat(TestBackend.EXCHANGES.get() - before).as("exchanges with auth-service").isEqualTo(1);
+    }
+
+    @Test
+    void redisAnswersAreProcessedOffTheConnectionsOneIoThread() {
+        // everything downstream of a Redis answer (the rest of the request) would otherwise share that thread
+        String thread = redis.opsForValue().set("gateway-test:" + UUID.randomUUID(), "1", Duration.ofSeconds(5))
+                .map(ok -> Thread.currentThread().getName()).block(Duration.ofSeconds(5));
+        assertThat(thread).doesNotContainIgnoringCase("EventLoop").startsWith("lettuce-eventExecutorLoop");
     }
 
     @Test

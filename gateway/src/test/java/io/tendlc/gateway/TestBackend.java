@@ -49,6 +49,14 @@ final class TestBackend {
         }
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -63,6 +71,9 @@ final class TestBackend {
             type = "application/json";
             KeyOwner owner = API_KEYS.entrySet().stream().filter(e -> body.contains("\"" + e.getKey() + "\""))
                     .map(Map.Entry::getValue).findFirst().orElse(null);
+            if (body.contains("\"slow-")) {
+                pause(); // a busy auth-service: requests with this key pile up while it answers
+            }
             if (owner == null) {
                 status = 401;
                 reply = "{\"status\":401}";

@@ -53,11 +53,11 @@ class ContactEditor {
         Map<String, Object> custom = new LinkedHashMap<>(fields.typed(org, r.customFields()));
         custom.values().removeIf(Objects::isNull);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String zone = blankToNull(r.timeZone());
+        String given = blankToNull(r.timeZone());
+        String zone = given != null ? given : PhoneNumbers.timeZoneOf(phone).orElse(null);
         Contact contact = new Contact(Uuids.timeOrdered(), org, phone, blankToNull(r.firstName()),
-                blankToNull(r.lastName()), blankToNull(r.email()),
-                zone != null ? zone : PhoneNumbers.timeZoneOf(phone).orElse(null), custom, tags(r.tags()), "NONE",
-                null, null, now, now);
+                blankToNull(r.lastName()), blankToNull(r.email()), zone, given == null && zone != null, custom,
+                tags(r.tags()), "NONE", null, null, now, now);
         if (!contacts.insert(contact)) {
             throw exists(org, phone);
         }
@@ -82,13 +82,18 @@ class ContactEditor {
             throw exists(org, phone);
         }
         String zone;
-        if (p.timeZone() != null) {
-            zone = p.timeZone().isBlank() ? PhoneNumbers.timeZoneOf(phone).orElse(null) : p.timeZone();
-        } else if (!phone.equals(before.phone())
-                && Objects.equals(before.timeZone(), PhoneNumbers.timeZoneOf(before.phone()).orElse(null))) {
-            zone = PhoneNumbers.timeZoneOf(phone).orElse(null); // the old zone was the old number's: follow the number
+        boolean derived;
+        if (p.timeZone() != null && !p.timeZone().isBlank()) {
+            zone = p.timeZone();
+            derived = false;
+        } else if (p.timeZone() != null || (!phone.equals(before.phone())
+                && (before.timeZoneDerived() || before.timeZone() == null))) {
+            // "" asks for the number's zone; a new number brings its own unless the zone was given
+            zone = PhoneNumbers.timeZoneOf(phone).orElse(null);
+            derived = zone != null;
         } else {
             zone = before.timeZone();
+            derived = before.timeZoneDerived();
         }
         Map<String, Object> custom = new LinkedHashMap<>(before.customFields());
         fields.typed(org, p.customFields()).forEach((key, value) -> {
@@ -99,7 +104,7 @@ class ContactEditor {
             }
         });
         Contact after = new Contact(id, org, phone, patched(before.firstName(), p.firstName()),
-                patched(before.lastName(), p.lastName()), patched(before.email(), p.email()), zone, custom,
+                patched(before.lastName(), p.lastName()), patched(before.email(), p.email()), zone, derived, custom,
                 p.tags() == null ? before.tags() : tags(p.tags()), before.consentStatus(), before.consentSource(),
                 before.consentAt(), before.createdAt(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         try {

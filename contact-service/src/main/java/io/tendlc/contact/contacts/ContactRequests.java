@@ -35,13 +35,14 @@ final class ContactRequests {
                         @Size(max = 50) List<@NotBlank @Size(max = 64) String> tags) {
     }
 
+    /** {@code timeZoneDerived}: the zone is the area code's (a guess), not one the organization gave. */
     record ContactView(UUID id, String phone, String firstName, String lastName, String email, String timeZone,
-                       Map<String, Object> customFields, List<String> tags, String consentStatus, String consentSource,
+                       boolean timeZoneDerived, Map<String, Object> customFields, List<String> tags, String consentStatus, String consentSource,
                        Instant consentAt, Instant createdAt, Instant updatedAt) {
 
         static ContactView of(Contact c) {
             return new ContactView(c.id(), c.phone(), c.firstName(), c.lastName(), c.email(), c.timeZone(),
-                    c.customFields(), c.tags(), c.consentStatus(), c.consentSource(), c.consentAt(), c.createdAt(),
+                    c.timeZoneDerived(), c.customFields(), c.tags(), c.consentStatus(), c.consentSource(), c.consentAt(), c.createdAt(),
                     c.updatedAt());
         }
     }

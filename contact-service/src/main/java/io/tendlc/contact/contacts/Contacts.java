@@ -28,7 +28,7 @@ class Contacts {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
     private static final String COLUMNS = """
-            c.id, c.organization_id, c.phone, c.first_name, c.last_name, c.email, c.time_zone,
+            c.id, c.organization_id, c.phone, c.first_name, c.last_name, c.email, c.time_zone, c.time_zone_derived,
             c.custom_fields::text as custom_fields, c.tags, c.consent_status, c.consent_source, c.consent_at,
             c.created_at, c.updated_at""";
 
@@ -57,11 +57,11 @@ class Contacts {
     boolean insert(Contact c) {
         return jdbc.sql("""
                         insert into contact (id, organization_id, phone, first_name, last_name, email, time_zone,
-                            custom_fields, tags, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?, ?)
+                            time_zone_derived, custom_fields, tags, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?, ?)
                         on conflict (organization_id, phone) do nothing""")
                 .params(c.id(), c.organizationId(), c.phone(), c.firstName(), c.lastName(), c.email(), c.timeZone(),
-                        JSON.writeValueAsString(c.customFields()), c.tags().toArray(String[]::new),
+                        c.timeZoneDerived(), JSON.writeValueAsString(c.customFields()), c.tags().toArray(String[]::new),
                         Timestamp.from(c.createdAt()), Timestamp.from(c.updatedAt()))
                 .update() == 1;
     }
@@ -70,9 +70,9 @@ class Contacts {
     void update(Contact c) {
         jdbc.sql("""
                         update contact set phone = ?, first_name = ?, last_name = ?, email = ?, time_zone = ?,
-                            custom_fields = ?::jsonb, tags = ?::text[], updated_at = ?
+                            time_zone_derived = ?, custom_fields = ?::jsonb, tags = ?::text[], updated_at = ?
                         where organization_id = ? and id = ?""")
-                .params(c.phone(), c.firstName(), c.lastName(), c.email(), c.timeZone(),
+                .params(c.phone(), c.firstName(), c.lastName(), c.email(), c.timeZone(), c.timeZoneDerived(),
                         JSON.writeValueAsString(c.customFields()), c.tags().toArray(String[]::new),
                         Timestamp.from(c.updatedAt()), c.organizationId(), c.id())
                 .update();
@@ -114,7 +114,7 @@ class Contacts {
         Array tags = rs.getArray("tags");
         return new Contact(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
                 rs.getString("phone"), rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"),
-                rs.getString("time_zone"), JSON.readValue(rs.getString("custom_fields"), MAP),
+                rs.getString("time_zone"), rs.getBoolean("time_zone_derived"), JSON.readValue(rs.getString("custom_fields"), MAP),
                 tags == null ? List.of() : Arrays.stream((Object[]) tags.getArray()).map(Object::toString).toList(),
                 rs.getString("consent_status"), rs.getString("consent_source"), instant(rs, "consent_at"),
                 instant(rs, "created_at"), instant(rs, "updated_at"));

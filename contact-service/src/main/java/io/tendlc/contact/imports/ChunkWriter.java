@@ -34,14 +34,15 @@ final class ChunkWriter implements Runnable {
             + "(like contact including defaults, occurrence int not null default 1) on commit delete rows";
 
     /**
-     * Imports fill and update; they never erase a value, and never override an opt-out. A row that would change
-     * nothing is left alone (a re-imported file costs reads, not new row versions). Sorting by phone locks rows in
-     * the same order in every transaction (no deadlock between writers or imports).
+     * Imports fill and update; they never erase a value, never override an opt-out, and an area code's zone never
+     * replaces a zone the contact has. A row that would change nothing is left alone (a re-imported file costs reads,
+     * not new row versions). Sorting by phone locks rows in the same order in every transaction (no deadlock between
+     * writers or imports).
      */
     private static final String UPSERT = """
             insert into contact as c %1$s
             select s.id, s.organization_id, s.phone, s.first_name, s.last_name, s.email, s.time_zone,
-                   s.custom_fields, s.tags, s.consent_status, s.consent_source, s.consent_at, s.import_id
+                   s.time_zone_derived, s.custom_fields, s.tags, s.consent_status, s.consent_source, s.consent_at, s.import_id
             from import_staging s
             where s.occurrence = ?
             order by s.phone
@@ -49,7 +50,11 @@ final class ChunkWriter implements Runnable {
                 first_name = coalesce(excluded.first_name, c.first_name),
                 last_name = coalesce(excluded.last_name, c.last_name),
                 email = coalesce(excluded.email, c.email),
-                time_zone = coalesce(excluded.time_zone, c.time_zone),
+                time_zone = case when excluded.time_zone is null or (excluded.time_zone_derived and c.time_zone is not null)
+                                 then c.time_zone else excluded.time_zone end,
+                time_zone_derived = case when excluded.time_zone is null
+                                              or (excluded.time_zone_derived and c.time_zone is not null)
+                                         then c.time_zone_derived else excluded.time_zone_derived end,
                 custom_fields = c.custom_fields || excluded.custom_fields,
                 tags = case when cardinality(excluded.tags) = 0 then c.tags
                             else array(select distinct t from unnest(c.tags || excluded.tags) t order by t) end,
@@ -64,7 +69,8 @@ final class ChunkWriter implements Runnable {
             where (excluded.first_name is not null and excluded.first_name is distinct from c.first_name)
                or (excluded.last_name is not null and excluded.last_name is distinct from c.last_name)
                or (excluded.email is not null and excluded.email is distinct from c.email)
-               or (excluded.time_zone is not null and excluded.time_zone is distinct from c.time_zone)
+               or (excluded.time_zone is not null and excluded.time_zone is distinct from c.time_zone
+                   and (not excluded.time_zone_derived or c.time_zone is null))
                or not (c.custom_fields @> excluded.custom_fields)
                or not (c.tags @> excluded.tags)
                or (c.consent_status <> 'OPTED_OUT' and excluded.consent_status <> 'NONE'

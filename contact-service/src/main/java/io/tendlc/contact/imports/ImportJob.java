@@ -106,7 +106,7 @@ final class ImportJob {
         long dataRows = 0;
         int estimate = chunkRows * 200;
         try (CountingStream in = new CountingStream(Files.newInputStream(Path.of(job.storedFile())));
-             CsvReader<CsvRecord> reader = CsvFormat.reader(job.delimiter(), in)) {
+             CsvReader<CsvRecord> reader = CsvFormat.reader(job.delimiter(), job.encoding(), in)) {
             var records = reader.iterator();
             while (records.hasNext()) { // the header: the first record with a value, as CsvFormat found it
                 rowNo++;
@@ -149,14 +149,14 @@ final class ImportJob {
                     Chunk chunk = open[w] == null ? open[w] = new Chunk(w, seq[w]++, rowNo, estimate) : open[w];
                     String id = uuidV7();
                     if (occurrence == 1) {
-                        encoder.write(chunk.fresh, id, e164, occurrence);
+                        encoder.write(chunk.fresh, id, national, e164, occurrence);
                         chunk.freshRows++;
                         if (listId != null) {
                             chunk.members.plain(listId).plain(id);
                             chunk.members.endRow();
                         }
                     } else {
-                        encoder.write(chunk.repeats, id, e164, occurrence);
+                        encoder.write(chunk.repeats, id, national, e164, occurrence);
                         chunk.repeatOccurrences.set(occurrence);
                         chunk.repeatRows++;
                     }

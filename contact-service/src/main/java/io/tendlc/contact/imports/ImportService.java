@@ -69,7 +69,7 @@ class ImportService {
         Map<String, String> suggested = MappingSuggester.suggest(format.header(),
                 store.customFieldKeys(caller.organizationId()));
         return new ImportViews.Uploaded(id, ImportRecord.UPLOADED, fileName, bytes, String.valueOf(format.delimiter()),
-                format.header(), suggested, format.sampleRows());
+                format.charset().name(), format.header(), suggested, format.sampleRows());
     }
 
     /**

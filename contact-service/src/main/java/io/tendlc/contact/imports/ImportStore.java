@@ -25,7 +25,7 @@ class ImportStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = """
             id, organization_id, file_name, status, list_id, consent_source, attestation, mapping::text as mapping,
-            header::text as header, delimiter, stored_file, rows_total, rows_imported, rows_rejected, rows_duplicate,
+            header::text as header, delimiter, encoding, stored_file, rows_total, rows_imported, rows_rejected, rows_duplicate,
             contacts_created, bytes_total, bytes_read, error, created_by, created_at, started_at, finished_at,
             phones_sha256""";
 
@@ -38,10 +38,10 @@ class ImportStore {
     void insertUploaded(UUID id, UUID organizationId, String fileName, String storedFile, long bytes,
                         CsvFormat format, String createdBy) {
         jdbc.update("""
-                insert into contact_import (id, organization_id, file_name, status, stored_file, delimiter, header,
-                                            bytes_total, created_by)
-                values (?, ?, ?, 'UPLOADED', ?, ?, ?::jsonb, ?, ?)""",
-                id, organizationId, fileName, storedFile, String.valueOf(format.delimiter()),
+                insert into contact_import (id, organization_id, file_name, status, stored_file, delimiter, encoding,
+                                            header, bytes_total, created_by)
+                values (?, ?, ?, 'UPLOADED', ?, ?, ?, ?::jsonb, ?, ?)""",
+                id, organizationId, fileName, storedFile, String.valueOf(format.delimiter()), format.charset().name(),
                 JSON.writeValueAsString(format.header()), bytes, createdBy);
     }
 
@@ -173,7 +173,8 @@ class ImportStore {
                 rs.getString("consent_source"), rs.getString("attestation"),
                 JSON.readValue(rs.getString("mapping"), new TypeReference<java.util.LinkedHashMap<String, String>>() { }),
                 JSON.readValue(rs.getString("header"), new TypeReference<List<String>>() { }),
-                delimiter == null || delimiter.isEmpty() ? ',' : delimiter.charAt(0), rs.getString("stored_file"),
+                delimiter == null || delimiter.isEmpty() ? ',' : delimiter.charAt(0),
+                java.nio.charset.Charset.forName(rs.getString("encoding")), rs.getString("stored_file"),
                 rs.getLong("rows_total"), rs.getLong("rows_imported"), rs.getLong("rows_rejected"),
                 rs.getLong("rows_duplicate"), rs.getLong("contacts_created"), rs.getLong("bytes_total"),
                 rs.getLong("bytes_read"), rs.getString("error"), rs.getString("created_by"),

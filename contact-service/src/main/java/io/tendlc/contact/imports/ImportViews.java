@@ -9,8 +9,12 @@ import java.util.UUID;
 /** Request and response bodies of the imports API. */
 final class ImportViews {
 
-    /** The answer to an upload: what the file looks like and how we would map it. */
-    record Uploaded(UUID id, String status, String fileName, long bytesTotal, String delimiter, List<String> header,
+    /**
+     * The answer to an upload: what the file looks like and how we would map it. {@code encoding}: UTF-8, or
+     * windows-1252 for a file that is not valid UTF-8 (an Excel "CSV (Comma delimited)" export).
+     */
+    record Uploaded(UUID id, String status, String fileName, long bytesTotal, String delimiter, String encoding,
+                    List<String> header,
                     Map<String, String> suggestedMapping, List<List<String>> sampleRows) {
     }
 

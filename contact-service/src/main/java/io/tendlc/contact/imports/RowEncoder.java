@@ -1,5 +1,7 @@
 package io.tendlc.contact.imports;
 
+import io.tendlc.contact.phones.PhoneNumbers;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +20,7 @@ final class RowEncoder {
 
     /** contact's columns as the import writes them (created_at and updated_at take their default, now()). */
     static final String CONTACT_COLUMNS = "(id, organization_id, phone, first_name, last_name, email, time_zone, "
-            + "custom_fields, tags, consent_status, consent_source, consent_at, import_id)";
+            + "time_zone_derived, custom_fields, tags, consent_status, consent_source, consent_at, import_id)";
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
     private static final int MAX_VALUE = 1000;
@@ -88,10 +90,13 @@ final class RowEncoder {
 
     /**
      * Writes the validated row (call after {@link #validate} returned null) in contact's column layout; a repeat
-     * (occurrence above 1) also carries its occurrence, for the staging table.
+     * (occurrence above 1) also carries its occurrence, for the staging table. Without a time zone in the file the
+     * area code's is written, marked as derived.
      */
-    void write(CopyBuffer out, String id, String e164, int occurrence) {
-        out.plain(id).plain(organization).plain(e164).text(firstName).text(lastName).text(email).text(timeZone)
+    void write(CopyBuffer out, String id, long nationalNumber, String e164, int occurrence) {
+        String zone = timeZone != null ? timeZone : PhoneNumbers.timeZoneOfExchange(nationalNumber);
+        out.plain(id).plain(organization).plain(e164).text(firstName).text(lastName).text(email).text(zone)
+                .plain(timeZone == null && zone != null ? "t" : "f")
                 .text(customJson == null ? "{}" : customJson).text(tagsLiteral == null ? "{}" : tagsLiteral);
         out.ascii(constants);
         if (occurrence > 1) {

@@ -73,6 +73,30 @@ public final class PhoneNumbers {
         return Optional.of(main != null && zones.contains(main) ? main : zones.getFirst());
     }
 
+    /**
+     * Per NPA-NXX (area code and exchange, the first six digits): its zone, "" when it has none, null while not yet
+     * looked up. libphonenumber keeps NANP zones per area code, except in area codes split between zones, where the
+     * exchange decides (208-215 is Pacific, 208-200 Mountain).
+     */
+    private static final String[] EXCHANGE_ZONES = new String[1_000_000];
+
+    /**
+     * {@link #timeZoneOf} a valid US number given by its ten national digits, remembered per NPA-NXX (an import asks
+     * once per row); checked against libphonenumber by a test.
+     */
+    public static String timeZoneOfExchange(long nationalNumber) {
+        int prefix = (int) (nationalNumber / 10_000);
+        if (prefix < 200_000 || prefix > 999_999) {
+            return null;
+        }
+        String zone = EXCHANGE_ZONES[prefix];
+        if (zone == null) {
+            zone = timeZoneOf("+1" + nationalNumber).orElse("");
+            EXCHANGE_ZONES[prefix] = zone; // benign race: every thread computes the same value
+        }
+        return zone.isEmpty() ? null : zone;
+    }
+
     /** Area codes split between zones, and the zone of most of their subscribers. */
     private static final Map<String, String> MAIN_ZONE = Map.of(
             "907", "America/Anchorage",   // Alaska; the Aleutians west of 169°30' are America/Adak

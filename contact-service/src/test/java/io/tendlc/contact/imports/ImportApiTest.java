@@ -31,12 +31,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -131,6 +133,22 @@ class ImportApiTest {
     }
 
     @Test
+    void anExcelExportInWindows1252KeepsItsAccents() {
+        byte[] csv = "Phone,First Name,Last Name\r\n2122000500,Jos\u00e9,Pe\u00f1a\r\n"
+                .getBytes(CsvFormat.WINDOWS_1252);
+        Api.Reply uploaded = imports().upload(owner, csv, "excel.csv");
+        assertThat(uploaded.status()).isEqualTo(201);
+        assertThat(uploaded.text("encoding")).isEqualTo("windows-1252");
+        assertThat(uploaded.json().path("sampleRows").get(0).toString()).contains("Jos\u00e9", "Pe\u00f1a");
+        assertThat(imports().start(owner, uploaded.text("id"), """
+                {"mapping": {"Phone": "phone", "First Name": "first_name", "Last Name": "last_name"}}""").status())
+                .isEqualTo(202);
+        assertThat(imports().awaitFinished(owner, uploaded.text("id")).path("rowsImported").asLong()).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select first_name, last_name from contact where organization_id = ?", org))
+                .containsEntry("first_name", "Jos\u00e9").containsEntry("last_name", "Pe\u00f1a");
+    }
+
+    @Test
     void theUploadSuggestsAMappingFromTheHeaderAndDetectsASemicolonDelimiter() {
         jdbc.update("insert into custom_field (organization_id, key, label, type) values (?, 'city', 'City', 'TEXT')",
                 org);
@@ -185,6 +203,36 @@ class ImportApiTest {
         assertThat(jdbc.queryForMap("select consent_status, consent_source from contact where organization_id = ?", org))
                 .containsEntry("consent_status", "OPTED_IN")
                 .containsEntry("consent_source", "https://shop.example/signup");
+    }
+
+    @Test
+    void anAreaCodesZoneFillsTheGapsButNeverReplacesAGivenZone() {
+        jdbc.update("""
+                insert into contact (id, organization_id, phone, time_zone, time_zone_derived) values
+                    (?, ?, '+12122000400', 'America/Phoenix', false),
+                    (?, ?, '+12122000401', null, false)""", UUID.randomUUID(), org, UUID.randomUUID(), org);
+
+        JsonNode done = imports().importCsv(owner, """
+                phone,zone
+                2122000400,
+                2122000401,
+                5122000402,
+                5122000403,America/Denver
+                8002000404,
+                """, "{\"mapping\": {\"phone\": \"phone\", \"zone\": \"time_zone\"}}");
+
+        assertThat(done.path("rowsImported").asLong()).isEqualTo(5);
+        Map<String, String> zones = new TreeMap<>();
+        jdbc.query("select phone, time_zone, time_zone_derived from contact where organization_id = ?",
+                (ResultSet rs) -> {
+                    zones.put(rs.getString(1), rs.getString(2) + (rs.getBoolean(3) ? " (area code)" : ""));
+                }, org);
+        assertThat(zones).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "+12122000400", "America/Phoenix",              // given before: kept
+                "+12122000401", "America/New_York (area code)", // had none: filled
+                "+15122000402", "America/Chicago (area code)",  // new: derived
+                "+15122000403", "America/Denver",               // the file's own zone wins
+                "+18002000404", "null")));                      // toll-free: no zone to derive
     }
 
     @Test

@@ -77,9 +77,41 @@ class ImportParsingTest {
                 .getBytes(StandardCharsets.UTF_8));
         CsvFormat format = CsvFormat.sniff(file);
         assertThat(format.delimiter()).isEqualTo(';');
+        assertThat(format.charset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(format.header()).containsExactly("Phone", "Name", "Note");
         assertThat(format.sampleRows().getFirst()).containsExactly("2122000001", "Ann; Lee", "two\r\nlines");
         assertThat(CsvFormat.uniqueNames(List.of("a", "", "a"))).containsExactly("a", "column 2", "a (2)");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReadAsWindows1252AsExcelWroteIt(@TempDir Path dir) throws Exception {
+        Path excel = dir.resolve("excel.csv");
+        Files.write(excel, "Phone,First Name\r\n2122000001,Jos\u00e9\r\n2122000002,Fran\u00e7oise \u2013 \u20ac5\r\n"
+                .getBytes(CsvFormat.WINDOWS_1252));
+        CsvFormat format = CsvFormat.sniff(excel);
+        assertThat(format.charset()).isEqualTo(CsvFormat.WINDOWS_1252);
+        assertThat(format.sampleRows()).containsExactly(List.of("2122000001", "Jos\u00e9"),
+                List.of("2122000002", "Fran\u00e7oise \u2013 \u20ac5"));
+
+        Path utf8 = dir.resolve("utf8.csv");
+        Files.write(utf8, "Phone,First Name\n2122000001,Jos\u00e9 \uD83D\uDE00\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(CsvFormat.sniff(utf8).charset()).isEqualTo(StandardCharsets.UTF_8);
+        // one Windows-1252 byte far past the first buffer is enough
+        Path late = dir.resolve("late.csv");
+        StringBuilder rows = new StringBuilder("Phone,Name\n");
+        for (int i = 0; i < 20_000; i++) {
+            rows.append("21220").append(10_000 + i).append(",Ann\n");
+        }
+        byte[] start = rows.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = "2122000003,Ren\u00e9e\n".getBytes(CsvFormat.WINDOWS_1252);
+        byte[] all = java.util.Arrays.copyOf(start, start.length + end.length);
+        System.arraycopy(end, 0, all, start.length, end.length);
+        Files.write(late, all);
+        assertThat(CsvFormat.isUtf8(late)).isFalse();
+        // a multi-byte character split across two reads is still UTF-8
+        Path split = dir.resolve("split.csv");
+        Files.write(split, ("x".repeat(64 * 1024 - 1) + "\u00e9\u20ac\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(CsvFormat.isUtf8(split)).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tendlc.contact.phones;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,5 +63,28 @@ class PhoneNumbersTest {
     void aNumberThatSaysNothingHasNoTimeZone() {
         assertThat(PhoneNumbers.timeZoneOf("not a number")).isEmpty();
         assertThat(PhoneNumbers.timeZoneOf("+18005550100")).as("toll-free: every NANP zone").isEmpty();
+    }
+
+    @Test
+    void theZoneOfAUsNumberDependsOnItsExchangeOnly() {
+        // what lets an import remember zones per NPA-NXX: the last four digits never change the zone
+        for (int npa = 200; npa <= 999; npa++) {
+            for (int nxx = 200; nxx <= 999; nxx += 13) {
+                String zone = null;
+                for (String line : new String[]{"4567", "0000", "9999"}) {
+                    String e164 = "+1" + npa + nxx + line;
+                    if (PhoneNumbers.tryNormalize(e164).isEmpty()) {
+                        continue;
+                    }
+                    String direct = PhoneNumbers.timeZoneOf(e164).orElse(null);
+                    zone = zone == null ? direct : zone;
+                    assertThat(direct).as(e164).isEqualTo(zone);
+                    assertThat(PhoneNumbers.timeZoneOfExchange(Long.parseLong(e164.substring(2)))).as(e164)
+                            .isEqualTo(direct);
+                }
+            }
+        }
+        assertThat(PhoneNumbers.timeZoneOfExchange(2082154567L)).isEqualTo("America/Los_Angeles");
+        assertThat(PhoneNumbers.timeZoneOfExchange(2082004567L)).isEqualTo("America/Boise");
     }
 }

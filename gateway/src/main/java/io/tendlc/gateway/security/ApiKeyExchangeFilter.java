@@ -15,6 +15,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,10 +32,13 @@ class ApiKeyExchangeFilter implements WebFilter, Ordered {
     static final String HEADER = "X-API-Key";
     private static final Logger log = LoggerFactory.getLogger(ApiKeyExchangeFilter.class);
     private static final int MAX_CACHED = 10_000;
+    /** Subscribers of an exchange already under way share its result; the token cache keeps it afterwards. */
+    private static final Duration CACHE_RESULT = Duration.ofSeconds(1);
 
     private final WebClient auth;
     private final GatewayProperties properties;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Mono<Cached>> inFlight = new ConcurrentHashMap<>();
 
     ApiKeyExchangeFilter(GatewayProperties properties) {
         this.auth = WebClient.builder().baseUrl(properties.authServiceUrl()).build();
@@ -73,6 +77,14 @@ class ApiKeyExchangeFilter implements WebFilter, Ordered {
         if (cached != null && cached.validUntil().isAfter(Instant.now())) {
             return Mono.just(cached);
         }
+        // one exchange per key at a time: when a busy key's token expires, the requests that arrive while it is
+        // renewed wait for that one exchange instead of each asking auth-service
+        return inFlight.computeIfAbsent(key, k -> exchange(k)
+                .doFinally(signal -> inFlight.remove(k))
+                .cache(fresh -> CACHE_RESULT, e -> Duration.ZERO, () -> Duration.ZERO));
+    }
+
+    private Mono<Cached> exchange(String key) {
         return auth.post().uri("/internal/api-keys/exchange").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("key", key)).retrieve().bodyToMono(Exchanged.class)
                 .onErrorMap(WebClientResponseException.Unauthorized.class, e -> new InvalidKey())

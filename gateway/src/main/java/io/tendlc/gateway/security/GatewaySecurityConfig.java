@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -16,6 +16,8 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import reactor.core.publisher.Mono;
+
+import java.time.Duration;
 
 /**
  * The front door: every API route needs a valid access token (an API key has become one by now); the public
@@ -27,7 +29,7 @@ import reactor.core.publisher.Mono;
 class GatewaySecurityConfig {
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> Problems.write(exchange,
                 HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
                 "A valid bearer token or X-API-Key header is required.");
@@ -53,7 +55,8 @@ class GatewaySecurityConfig {
                         .anyExchange().permitAll())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
-                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtDecoder(new CachingReactiveJwtDecoder(decoder, 10_000, Duration.ofMinutes(5))))
                         .bearerTokenConverter(bearerTokenOutsidePublicRoutes())
                         .authenticationEntryPoint(unauthorized)
                         .authenticationFailureHandler(failure)
