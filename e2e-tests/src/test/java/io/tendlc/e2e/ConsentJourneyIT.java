@@ -165,7 +165,7 @@ class ConsentJourneyIT {
         assertThat(rejected.statusCode()).isEqualTo(200);
         assertThat(rejected.body().lines().skip(1).count()).isEqualTo(invalid);
         assertThat(rejected.body().lines().skip(1))
-                .allSatisfy(line -> assertThat(line).contains("invalid phone number: too short", "555-0000"));
+                .allSatisfy(line -> assertThat(line).contains("invalid phone number: no such US number", "555-0000"));
 
         // the imported people are contacts: found by number, with the area code's time zone
         Reply found = get("/api/v1/contacts?q=" + URLEncoder.encode("+1512200", StandardCharsets.UTF_8), access, null);
@@ -178,7 +178,7 @@ class ConsentJourneyIT {
 
     /**
      * A spreadsheet export of {@code rows} people, generated as it is read (BOM, CRLF, quoted commas): distinct
-     * Austin numbers, and every thousandth row (from the 8th) a number too short to be one.
+     * Austin numbers, and every thousandth row (from the 8th) a number that is none.
      */
     static final class PeopleCsv extends InputStream {
         private final int rows;
