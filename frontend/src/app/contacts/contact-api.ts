@@ -280,6 +280,16 @@ export class ContactApi {
     return this.http.post<ImportProgress>(apiUrl(`/imports/${enc(id)}/start`), request);
   }
 
+  /** Starts a FAILED (or stopped) import again with its own settings: it continues after its last committed row. */
+  resumeImport(id: string): Observable<ImportProgress> {
+    return this.http.post<ImportProgress>(apiUrl(`/imports/${enc(id)}/start`), {});
+  }
+
+  /** Stops a RUNNING import after the chunks it committed; resuming it continues from there. */
+  stopImport(id: string): Observable<ImportProgress> {
+    return this.http.post<ImportProgress>(apiUrl(`/imports/${enc(id)}/stop`), {});
+  }
+
   getImport(id: string): Observable<ImportProgress> {
     return this.http.get<ImportProgress>(apiUrl(`/imports/${enc(id)}`));
   }

@@ -15,12 +15,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { Subscription } from 'rxjs';
 
 import { CallTracker } from '../core/call-tracker';
 import { Downloads } from '../core/download';
 import { ProblemAlert } from '../core/problem-alert';
 import { StatusChip } from '../registry/status-chip';
-import { ImportProgress, importFinished, rejectionsUrl } from './contact-api';
+import { AuthStore } from '../auth/auth-store';
+import { ContactApi, ImportProgress, importFinished, rejectionsUrl } from './contact-api';
 import { ImportProgressStream, durationText, importRates } from './import-progress-stream';
 
 /**
@@ -74,6 +76,20 @@ import { ImportProgressStream, durationText, importRates } from './import-progre
             <dd data-testid="eta">{{ eta() }}</dd>
           }
         </dl>
+        @if (!finished() && canWrite()) {
+          <div class="actions start">
+            <button
+              mat-stroked-button
+              type="button"
+              data-testid="stop-import"
+              (click)="stop()"
+              [disabled]="control.busy() || stopAsked()"
+            >
+              <mat-icon>stop</mat-icon>
+              {{ stopAsked() ? 'Stopping…' : 'Stop import' }}
+            </button>
+          </div>
+        }
         @if (finished()) {
           <div class="summary" data-testid="import-summary">
             @if (p.status === 'FAILED') {
@@ -100,6 +116,18 @@ import { ImportProgressStream, durationText, importRates } from './import-progre
                   Download rejected rows
                 </button>
               }
+              @if (p.status === 'FAILED' && canWrite()) {
+                <button
+                  mat-stroked-button
+                  type="button"
+                  data-testid="resume-import"
+                  (click)="resume()"
+                  [disabled]="control.busy()"
+                >
+                  <mat-icon>play_arrow</mat-icon>
+                  Resume
+                </button>
+              }
               <a mat-button routerLink="/contacts">View contacts</a>
             </div>
             <app-problem-alert
@@ -108,6 +136,7 @@ import { ImportProgressStream, durationText, importRates } from './import-progre
             />
           </div>
         }
+        <app-problem-alert [error]="control.error()" fallback="The import could not be changed." />
       </div>
     } @else {
       <mat-progress-bar mode="indeterminate" />
@@ -133,6 +162,9 @@ export class ImportProgressPanel implements OnInit {
   private readonly stream = inject(ImportProgressStream);
   private readonly downloads = inject(Downloads);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly api = inject(ContactApi);
+  private readonly auth = inject(AuthStore);
+  private watching?: Subscription;
 
   readonly importId = input.required<string>();
   /** The state the caller already has (the answer to "start"), shown until the first event. */
@@ -152,6 +184,9 @@ export class ImportProgressPanel implements OnInit {
     return seconds === null ? 'Estimating…' : durationText(seconds);
   });
   protected readonly download = new CallTracker();
+  protected readonly control = new CallTracker();
+  protected readonly stopAsked = signal(false);
+  protected readonly canWrite = computed(() => this.auth.can('contacts:write'));
 
   ngOnInit(): void {
     const initial = this.initial();
@@ -162,7 +197,30 @@ export class ImportProgressPanel implements OnInit {
       this.finishedWith.emit(initial);
       return;
     }
-    this.stream
+    this.watch();
+  }
+
+  /** Stops after the chunks already committed; what was imported stays, and Resume continues. */
+  protected stop(): void {
+    this.control.run(this.api.stopImport(this.importId()), {
+      next: () => this.stopAsked.set(true),
+    });
+  }
+
+  /** Starts a stopped or failed import again: it continues after its last committed row. */
+  protected resume(): void {
+    this.control.run(this.api.resumeImport(this.importId()), {
+      next: (progress) => {
+        this.stopAsked.set(false);
+        this.progress.set(progress);
+        this.watch();
+      },
+    });
+  }
+
+  private watch(): void {
+    this.watching?.unsubscribe();
+    this.watching = this.stream
       .watch(this.importId())
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({

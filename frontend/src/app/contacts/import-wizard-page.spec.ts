@@ -237,4 +237,47 @@ describe('ImportWizardPage', () => {
     expect((save.mock.contexts[0] as HTMLAnchorElement).download).toBe('import-imp-1-rejected.csv');
     expect(t.buttons('Import another file')).toHaveLength(1);
   });
+
+  it('stops a running import and resumes it', async () => {
+    await render();
+    await upload();
+    await attest();
+    await t.click('Start import');
+    t.http
+      .expectOne({ url: '/api/v1/imports/imp-1/start', method: 'POST' })
+      .flush({ id: 'imp-1', status: 'RUNNING', rowsImported: 0, rowsRejected: 0 });
+    await t.stable();
+    await flushStream();
+
+    await t.click('Stop import');
+    t.http
+      .expectOne({ url: '/api/v1/imports/imp-1/stop', method: 'POST' })
+      .flush({ id: 'imp-1', status: 'RUNNING', rowsImported: 20000, rowsRejected: 0 });
+    await t.stable();
+    expect(t.text('[data-testid=stop-import]')).toContain('Stopping…');
+
+    events.send({
+      status: 'FAILED',
+      rowsImported: 20000,
+      rowsRejected: 0,
+      error: 'stopped on request — committed chunks are kept',
+      finishedAt: new Date().toISOString(),
+    });
+    await flushStream();
+    await t.stable();
+    expect(t.text('[data-testid=import-summary]')).toContain('stopped on request');
+    expect(t.query('[data-testid=stop-import]')).toBeNull();
+
+    const again = new FakeEventStream();
+    fetch.mockResolvedValueOnce(again.response());
+    await t.click('Resume');
+    const resume = t.http.expectOne({ url: '/api/v1/imports/imp-1/start', method: 'POST' });
+    expect(resume.request.body).toEqual({});
+    resume.flush({ id: 'imp-1', status: 'RUNNING', rowsImported: 20000, rowsRejected: 0 });
+    await t.stable();
+    await flushStream();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(t.query('[data-testid=import-summary]')).toBeNull();
+    expect(t.text('[data-testid=stop-import]')).toContain('Stop import');
+  });
 });

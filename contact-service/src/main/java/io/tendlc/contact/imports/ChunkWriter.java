@@ -214,6 +214,9 @@ final class ChunkWriter implements Runnable {
 
     private Chunk next() throws InterruptedException {
         while (true) {
+            if (progress.failure() != null) { // another writer failed, or a stop was asked for: commit no more
+                throw new IllegalStateException("import aborted: " + progress.failure().getMessage());
+            }
             Chunk chunk = queue.poll(200, TimeUnit.MILLISECONDS);
             if (chunk != null) {
                 return chunk;

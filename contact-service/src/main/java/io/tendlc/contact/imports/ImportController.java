@@ -64,6 +64,14 @@ class ImportController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.start(caller, id, request));
     }
 
+    @PostMapping("/{id}/stop")
+    @Operation(summary = "Stop a RUNNING import after the chunks it has committed (within about a second); it becomes "
+            + "FAILED with what it applied, and starting it again resumes it; 409 import-not-running otherwise")
+    ResponseEntity<ImportViews.ImportView> stop(Caller caller, @PathVariable UUID id) {
+        caller.require(Permissions.CONTACTS_WRITE);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.stop(caller, id));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "Status and progress: rows imported/rejected, bytes read, percent, rows per second")
     ImportViews.ImportView get(Caller caller, @PathVariable UUID id) {

@@ -188,6 +188,9 @@ final class ImportJob {
     }
 
     private void put(BlockingQueue<Chunk> queue, Chunk chunk) throws InterruptedException {
+        if (progress.failure() != null) { // a writer failed, or a stop was asked for: read no further
+            throw new ImportFailedException(progress.failure());
+        }
         if (queue.offer(chunk)) {
             return;
         }

@@ -97,6 +97,10 @@ class ImportJobs implements DisposableBean {
     static String describe(Throwable t) {
         Throwable cause = t instanceof ImportJob.ImportFailedException && t.getCause() != null ? t.getCause() : t;
         for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof StopRequested) {
+                return "stopped on request — committed chunks are kept; start the import again to resume after the "
+                        + "last committed row";
+            }
             if (c instanceof InterruptedException || c instanceof java.nio.channels.ClosedByInterruptException) {
                 return "interrupted: the service stopped during the import — committed chunks are kept; "
                         + "start the import again to resume after the last committed row";
@@ -124,7 +128,12 @@ class ImportJobs implements DisposableBean {
                             p.bytesRead);
                 }
             }
-            store.heartbeat(inFlight.keySet());
+            for (UUID id : store.heartbeat(inFlight.keySet())) {
+                JobProgress p = inFlight.get(id);
+                if (p != null) {
+                    p.fail(new StopRequested());
+                }
+            }
         } catch (RuntimeException e) {
             log.warn("Could not write import progress: {}", e.toString());
         }
@@ -145,6 +154,13 @@ class ImportJobs implements DisposableBean {
             }
         } catch (RuntimeException e) {
             log.warn("Could not look for interrupted imports: {}", e.toString());
+        }
+    }
+
+    /** Someone asked to stop the import: the parser and the writers end after their current chunk. */
+    static final class StopRequested extends RuntimeException {
+        StopRequested() {
+            super("stop requested", null, false, false);
         }
     }
 

@@ -123,6 +123,16 @@ class ImportService {
         return ImportViews.ImportView.of(running, null);
     }
 
+    /** Asks the instance running the import to stop it; it notices on its next progress tick. */
+    ImportViews.ImportView stop(Caller caller, UUID id) {
+        ImportRecord job = find(caller, id);
+        if (!store.requestStop(caller.organizationId(), id)) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "import-not-running", "Import not running",
+                    "This import is " + job.status() + "; only a RUNNING import can be stopped.");
+        }
+        return view(caller, id);
+    }
+
     ImportViews.ImportView view(Caller caller, UUID id) {
         ImportRecord job = find(caller, id);
         return ImportViews.ImportView.of(job, jobs.live(id));

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,7 +61,8 @@ class ImportStore {
                         String consentSource, String attestation) {
         return jdbc.update("""
                 update contact_import set status = 'RUNNING', mapping = ?::jsonb, list_id = ?, consent_source = ?,
-                       attestation = ?, error = null, started_at = now(), finished_at = null, heartbeat_at = now()
+                       attestation = ?, error = null, started_at = now(), finished_at = null, heartbeat_at = now(),
+                       stop_requested = false
                 where id = ? and organization_id = ? and status = ?""",
                 JSON.writeValueAsString(mapping), listId, consentSource, attestation, id, organizationId,
                 fromStatus) == 1;
@@ -73,11 +75,22 @@ class ImportStore {
                 where id = ? and status = 'RUNNING'""", imported, rejected, created, duplicates, bytesRead, id);
     }
 
-    void heartbeat(Collection<UUID> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.update("update contact_import set heartbeat_at = now() where status = 'RUNNING' and id = any(?)",
-                    (Object) ids.toArray(UUID[]::new));
+    /** Refreshes the heartbeat of these running imports; answers those someone asked to stop. */
+    List<UUID> heartbeat(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        return jdbc.queryForList("""
+                update contact_import set heartbeat_at = now() where status = 'RUNNING' and id = any(?)
+                returning case when stop_requested then id end""", UUID.class, (Object) ids.toArray(UUID[]::new))
+                .stream().filter(Objects::nonNull).toList();
+    }
+
+    /** False when the import is not RUNNING (any more). */
+    boolean requestStop(UUID organizationId, UUID id) {
+        return jdbc.update("""
+                update contact_import set stop_requested = true
+                where id = ? and organization_id = ? and status = 'RUNNING'""", id, organizationId) == 1;
     }
 
     void complete(UUID id, long total, long imported, long rejected, long created, long duplicates, long bytes,

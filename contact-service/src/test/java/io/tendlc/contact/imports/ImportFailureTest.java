@@ -75,6 +75,44 @@ class ImportFailureTest {
     }
 
     @Test
+    void aStoppedImportKeepsWhatItCommittedAndResumesWhenStartedAgain() {
+        // a database slow on one row in the middle of the file, so the import is still running when stopped
+        jdbc.execute("""
+                create or replace function import_sabotage() returns trigger language plpgsql as $$
+                begin
+                    if new.first_name = 'SLOW' then perform pg_sleep(3); end if;
+                    return new;
+                end $$""");
+        jdbc.execute("create trigger import_sabotage before insert on contact for each row execute function import_sabotage()");
+        int rows = 50_000;
+        StringBuilder csv = new StringBuilder("phone,first_name\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(Imports.phone(i)).append(',').append(i == 30_000 ? "SLOW" : "P" + i).append('\n');
+        }
+        Imports imports = new Imports(Api.at(port));
+        String id = imports.upload(owner, csv.toString().getBytes(StandardCharsets.UTF_8), "slow.csv").text("id");
+        assertThat(imports.start(owner, id, "{\"mapping\": {\"phone\": \"phone\", \"first_name\": \"first_name\"}}")
+                .status()).isEqualTo(202);
+        Api.Reply stop = Api.at(port).post("/api/v1/imports/" + id + "/stop", owner, "");
+        assertThat(stop.status()).isEqualTo(202);
+        JsonNode stopped = imports.awaitFinished(owner, id);
+
+        assertThat(stopped.path("status").asString()).isEqualTo("FAILED");
+        assertThat(stopped.path("error").asString()).startsWith("stopped on request");
+        assertThat(count()).as("what was committed stays").isEqualTo(stopped.path("rowsImported").asLong())
+                .isLessThan(rows);
+        assertThat(Api.at(port).post("/api/v1/imports/" + id + "/stop", owner, "").text("type"))
+                .isEqualTo("https://tendlc.io/problems/import-not-running");
+
+        jdbc.execute("drop trigger import_sabotage on contact");
+        assertThat(imports.start(owner, id, "{}").status()).isEqualTo(202);
+        JsonNode done = imports.awaitFinished(owner, id);
+        assertThat(done.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(done.path("rowsImported").asLong()).isEqualTo(rows);
+        assertThat(count()).isEqualTo(rows);
+    }
+
+    @Test
     void anImportWhoseInstanceDiedIsMarkedFailed() {
         UUID id = UUID.randomUUID();
         jdbc.update("""

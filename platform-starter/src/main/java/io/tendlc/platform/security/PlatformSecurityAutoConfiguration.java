@@ -19,7 +19,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,7 +46,9 @@ public class PlatformSecurityAutoConfiguration {
                         .requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.decoder(new CachingJwtDecoder(decoder, 10_000, Duration.ofMinutes(5)))
+                        .jwt(jwt -> jwt.decoder(properties.verifiedTokenCache().isPositive()
+                                        ? new CachingJwtDecoder(decoder, 10_000, properties.verifiedTokenCache())
+                                        : decoder)
                                 .jwtAuthenticationConverter(jwtAuthenticationConverter()))
                         .authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(res,
                                 HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
