@@ -75,6 +75,7 @@ class ImportJobs implements DisposableBean {
                     properties.writers(), properties.chunkRows()).run();
             completion.completed(job, outcome, progress);
             Files.deleteIfExists(Path.of(job.storedFile()));
+            refreshStatistics(progress.created.get());
             long ms = Math.max(1, (System.nanoTime() - started) / 1_000_000);
             log.info("Import {} completed: {} rows ({} imported, {} rejected) in {} ms, {} rows/s; {}", job.id(),
                     outcome.rowsTotal(), progress.imported.get(), progress.rejected.get(), ms,
@@ -90,6 +91,21 @@ class ImportJobs implements DisposableBean {
             }
         } finally {
             inFlight.remove(job.id());
+        }
+    }
+
+    /**
+     * After a large import the planner's statistics of contact are stale until autovacuum gets to it (up to a minute
+     * or more): searches and segment counts right after an import would be planned for the table as it was.
+     */
+    private void refreshStatistics(long contactsCreated) {
+        if (contactsCreated < properties.analyzeAfter()) {
+            return;
+        }
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("analyze contact, list_member");
+        } catch (SQLException e) {
+            log.warn("Could not refresh the statistics of contact after an import: {}", e.toString());
         }
     }
 

@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param progressInterval  how often progress is written to contact_import and pushed on /events
  * @param staleAfter        a RUNNING import whose heartbeat is older than this belongs to a dead instance and is
  *                          marked FAILED
+ * @param analyzeAfter      an import that created at least this many contacts refreshes the planner's statistics
+ *                          of contact when it completes (ANALYZE), rather than leaving it to autovacuum
  */
 @ConfigurationProperties("contact.imports")
 record ImportProperties(Path storageDirectory,
@@ -23,7 +25,8 @@ record ImportProperties(Path storageDirectory,
                         @DefaultValue("2") int writers,
                         @DefaultValue("2") int concurrentImports,
                         @DefaultValue("500ms") Duration progressInterval,
-                        @DefaultValue("60s") Duration staleAfter) {
+                        @DefaultValue("60s") Duration staleAfter,
+                        @DefaultValue("50000") long analyzeAfter) {
 
     ImportProperties {
         if (storageDirectory == null) {

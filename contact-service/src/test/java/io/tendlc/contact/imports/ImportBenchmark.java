@@ -97,6 +97,7 @@ class ImportBenchmark {
         Result imported = runImport(file, org);
         double copy2 = bareCopy(file, "bench_copy_2", 1);
         double copyTwo = bareCopy(file, "bench_copy_3", 2);
+        searchAtAMillion(org, file);
         Result reimported = runImport(file, org); // every contact exists now: the upsert path, nothing changes
         Generated changed = generate(dir.resolve("changed.csv"), ROWS, 43); // other names, emails, tags
         Result updated = runImport(changed, org);
@@ -126,6 +127,45 @@ class ImportBenchmark {
                 updated.status.path("contactsCreated").asLong());
         assertThat(imported.status.path("status").asString()).isEqualTo("COMPLETED");
         assertThat(imported.status.path("contactsCreated").asLong()).isEqualTo(file.contacts.size());
+    }
+
+    /** Contact search and segment counts in the organization the import filled (median of 11, after 3 unmeasured). */
+    private void searchAtAMillion(UUID org, Generated file) {
+        Api api = Api.at(port);
+        String token = TestTokens.user(org, "OWNER");
+        String somePhone = "+1" + file.contacts.keySet().stream().skip(file.contacts.size() / 2).findFirst().orElseThrow();
+        String firstPage = api.get("/api/v1/contacts?limit=50", token).json().path("nextCursor").asString();
+        Map<String, java.util.function.Supplier<Api.Reply>> calls = new LinkedHashMap<>();
+        calls.put("first page of 50, newest first", () -> api.get("/api/v1/contacts?limit=50", token));
+        calls.put("next page (keyset cursor)", () -> api.get("/api/v1/contacts?limit=50&cursor=" + firstPage, token));
+        calls.put("q = a phone prefix of 9 digits", () -> api.get("/api/v1/contacts?limit=50&q="
+                + somePhone.substring(2, 11), token));
+        calls.put("q = a first-name prefix matching ~1/18 of them", () -> api.get("/api/v1/contacts?limit=50&q=Zo",
+                token));
+        calls.put("q = an email prefix", () -> api.get("/api/v1/contacts?limit=50&q=mary.4242", token));
+        calls.put("segment count: tag = \"vip\"", () -> api.post("/api/v1/segments/count", token,
+                "{\"filter\": \"tag = \\\"vip\\\"\"}"));
+        calls.put("segment count: first_name = \"Ana\" and tag = \"promo\"", () -> api.post("/api/v1/segments/count",
+                token, "{\"filter\": \"first_name = \\\"Ana\\\" and tag = \\\"promo\\\"\"}"));
+        for (Map.Entry<String, java.util.function.Supplier<Api.Reply>> call : calls.entrySet()) {
+            double[] ms = new double[11];
+            String outcome = "";
+            for (int i = -3; i < ms.length; i++) {
+                long t0 = System.nanoTime();
+                Api.Reply reply = call.getValue().get();
+                double elapsed = (System.nanoTime() - t0) / 1e6;
+                assertThat(reply.status()).as(call.getKey() + ": " + reply.body()).isEqualTo(200);
+                if (i >= 0) {
+                    ms[i] = elapsed;
+                }
+                JsonNode json = reply.json();
+                outcome = json.has("count") ? "count " + json.path("count").asLong()
+                        : json.path("items").size() + " contacts";
+            }
+            java.util.Arrays.sort(ms);
+            log("search at %,d contacts — %s: median %.1f ms, max %.1f ms (%s)", file.contacts.size(), call.getKey(),
+                    ms[ms.length / 2], ms[ms.length - 1], outcome);
+        }
     }
 
     record Result(double uploadSeconds, double seconds, JsonNode status) {

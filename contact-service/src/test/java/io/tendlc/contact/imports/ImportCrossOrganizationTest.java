@@ -52,6 +52,8 @@ class ImportCrossOrganizationTest extends CrossOrganizationTest {
                         uploaded, finished, "victim"),
                 Attack.refused("POST /api/v1/imports/{id}/start",
                         api -> api.post("/api/v1/imports/" + uploaded + "/start", intruder(), start)),
+                Attack.refused("POST /api/v1/imports/{id}/stop",
+                        api -> api.post("/api/v1/imports/" + uploaded + "/stop", intruder(), "")),
                 Attack.refused("GET /api/v1/imports/{id}", api -> api.get("/api/v1/imports/" + finished, intruder())),
                 Attack.refused("GET /api/v1/imports/{id}/events", api -> api.request(api.client().get()
                         .uri("/api/v1/imports/" + finished + "/events").header("Authorization", "Bearer " + intruder())
