@@ -334,7 +334,7 @@ SUMMARY=$OUT/summary.txt
     printf '%-9s %-10s %-7s %-26s %s\n' "$rate/s" "$achieved/s" "$ko" "$p50 / $p95 / $p99" "$verdict"
   done
   echo
-  echo "Platform through the gateway (POST /api/v1/messages, 202 expected; time to delivered: ~5 messages/s sampled and polled every 100 ms)"
+  echo "Platform through the gateway (POST /api/v1/messages, 202 expected; time to delivered: ~5 messages/s sampled and polled every 100 ms, every second after 2 s)"
   printf '%-9s %-10s %-7s %-22s %-24s %-24s %-10s %s\n' "offered" "achieved" "errors" "accept p50/p95/p99" \
     "delivered p50/p95/p99" "(server-side p50/p95/p99)" "drained" "verdict"
   BEST=0

@@ -37,8 +37,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <ul>
  *   <li>the accept call ("send message" in Gatling's report): throughput and p50/p95/p99, asserting 202;</li>
  *   <li>time to delivered, for a sample of about {@code -DsampleRate=5} messages per second: right after the
- *       202, the virtual user polls {@code GET /api/v1/messages/{id}} every {@code -DpollInterval=100} ms until
- *       the status is "delivered"; the polling loop is the group "time to delivered", whose duration Gatling
+ *       202, the virtual user polls {@code GET /api/v1/messages/{id}} every {@code -DpollInterval=100} ms (every
+ *       second after {@code -DslowPollAfter=2000} ms) until the status is "delivered"; the polling loop is the group "time to delivered", whose duration Gatling
  *       reports (gatling.conf sets useGroupDurationMetric). The server's own figure (updatedAt − createdAt of
  *       the delivered message, free of the polling granularity) is printed as well;</li>
  *   <li>after the load: waits (up to {@code -DsettleTimeout=180} s) until every accepted message reached a final
@@ -66,6 +66,8 @@ public class SendThroughGatewaySimulation extends Simulation {
     private final double sampleRate = Double.parseDouble(System.getProperty("sampleRate", "5"));
     private final long sampleEvery = Math.max(1, Math.round(load.rate() / sampleRate));
     private final Duration pollInterval = Duration.ofMillis(Long.getLong("pollInterval", 100));
+    private final Duration slowPollAfter = Duration.ofMillis(Long.getLong("slowPollAfter", 2000));
+    private static final Duration SLOW_POLL = Duration.ofSeconds(1);
     private final Duration deliveryTimeout = Duration.ofSeconds(Long.getLong("deliveryTimeout", 60));
     private final Duration settleTimeout = Duration.ofSeconds(Long.getLong("settleTimeout", 180));
     private final int p95Budget = Integer.getInteger("p95Budget", 250);
@@ -129,7 +131,7 @@ public class SendThroughGatewaySimulation extends Simulation {
                 .group(TIME_TO_DELIVERED).on(
                         asLongAs(session -> !FINAL.contains(session.getString("status"))
                                 && System.nanoTime() < session.getLong("giveUpAt")).on(
-                                pause(pollInterval),
+                                pause(this::nextPoll),
                                 exec(http(POLL).get("/api/v1/messages/#{messageId}")
                                         .header("X-API-Key", session -> apiKey)
                                         .check(status().is(200),
@@ -137,6 +139,16 @@ public class SendThroughGatewaySimulation extends Simulation {
                                                 jsonPath("$.createdAt").saveAs("createdAt"),
                                                 jsonPath("$.updatedAt").saveAs("updatedAt")))),
                         exec(this::recordDelivery));
+    }
+
+    /**
+     * Every {@code pollInterval} for the first {@code slowPollAfter}, then every second: when deliveries lag, polls
+     * every 100 ms would multiply the load on the platform just as it falls behind (5 samples/s × 10 polls/s for
+     * each second of lag). The server-side figure (updatedAt − createdAt) stays exact either way.
+     */
+    private Duration nextPoll(Session session) {
+        long waited = System.nanoTime() - session.getLong("acceptedAt");
+        return waited < slowPollAfter.toNanos() ? pollInterval : SLOW_POLL.compareTo(pollInterval) > 0 ? SLOW_POLL : pollInterval;
     }
 
     private Session recordAccept(Session session) {
