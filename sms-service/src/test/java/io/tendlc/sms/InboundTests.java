@@ -238,6 +238,22 @@ abstract class InboundTests {
     }
 
     @Test
+    void helpIsAnsweredOnceInAWhileNotToEveryRepeat() {
+        for (int i = 0; i < 4; i++) {
+            SmsServiceIntegrationTest.text(handset, number, i % 2 == 0 ? "HELP" : "info");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(answersTo(handset)).hasSize(1));
+        // every HELP is stored for the inbox; only the first is answered within the interval
+        assertThat(api.get("/api/v1/messages/inbound", key).json()).hasSize(4);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(answersTo(handset)).hasSize(1));
+        // another person asking gets their own answer
+        String other = randomPhone("+1415");
+        SmsServiceIntegrationTest.text(other, number, "HELP");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(answersTo(other)).hasSize(1));
+    }
+
+    @Test
     void theWebhookIsVerifiedAnsweredWithEmptyTwimlAndARetryChangesNothing() throws Exception {
         String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
         Map<String, String> form = new LinkedHashMap<>(Map.of("MessageSid", sid, "AccountSid",

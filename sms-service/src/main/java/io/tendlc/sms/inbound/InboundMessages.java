@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,14 @@ class InboundMessages {
     }
 
     /** Stores the message unless its Twilio sid is known already (Twilio retries webhooks); true when stored. */
+    /** How many HELP texts this sender sent to this number since {@code since} (the one just stored included). */
+    int helpRequestsSince(String to, String from, Instant since) {
+        return jdbc.sql("""
+                        select count(*) from inbound_message
+                        where to_number = ? and from_number = ? and intent = 'HELP' and received_at >= ?""")
+                .params(to, from, Timestamp.from(since)).query(Integer.class).single();
+    }
+
     boolean insert(InboundMessage m) {
         return jdbc.sql("""
                         insert into inbound_message (id, organization_id, provider_sid, from_number, to_number, body, intent,

@@ -7,9 +7,11 @@ import io.tendlc.sms.numbers.PhoneNumbers;
 import io.tendlc.sms.suppression.SuppressionList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -33,9 +35,12 @@ public class InboundTexts {
     private final SuppressionList suppressions;
     private final MessageAcceptance acceptance;
     private final KeywordAnswers defaults;
+    private final Duration helpInterval;
 
     InboundTexts(PhoneNumbers numbers, InboundMessages inbound, SuppressionList suppressions,
-                 MessageAcceptance acceptance, KeywordAnswers defaults) {
+                 MessageAcceptance acceptance, KeywordAnswers defaults,
+                 @Value("${sms.keywords.help-interval:10m}") Duration helpInterval) {
+        this.helpInterval = helpInterval;
         this.numbers = numbers;
         this.inbound = inbound;
         this.suppressions = suppressions;
@@ -73,7 +78,13 @@ public class InboundTexts {
                     answer(number, sms.from(), or(number.optoutMessage(), defaults.optoutMessage()));
                 }
             }
-            case HELP -> answer(number, sms.from(), or(number.helpMessage(), defaults.helpMessage()));
+            case HELP -> {
+                // once per sender and number in a while: a phone (or a script) texting HELP over and over must not
+                // make the brand pay for, and the carrier see, a reply to each
+                if (inbound.helpRequestsSince(sms.to(), sms.from(), now.minus(helpInterval)) <= 1) {
+                    answer(number, sms.from(), or(number.helpMessage(), defaults.helpMessage()));
+                }
+            }
             case OPT_IN -> {
                 if (suppressions.optBackIn(number.organizationId(), number.brandId(), number.campaignId(), sms.from(),
                         match.keyword(), sms.messageSid(), now)) {
