@@ -74,7 +74,7 @@ public class EventPublisher {
             t = tracerProvider.getIfAvailable(() -> Tracer.NOOP);
             tracer = t;
         }
-        Span span = t == null ? null : t.currentSpan();
+        Span span = t.currentSpan();
         if (span == null || span.isNoop() || span.context().traceId().isEmpty()) {
             return null;
         }
