@@ -38,8 +38,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   <li>the accept call ("send message" in Gatling's report): throughput and p50/p95/p99, asserting 202;</li>
  *   <li>time to delivered, for a sample of about {@code -DsampleRate=5} messages per second: right after the
  *       202, the virtual user polls {@code GET /api/v1/messages/{id}} every {@code -DpollInterval=100} ms (every
- *       second after {@code -DslowPollAfter=2000} ms) until the status is "delivered"; the polling loop is the group "time to delivered", whose duration Gatling
- *       reports (gatling.conf sets useGroupDurationMetric). The server's own figure (updatedAt − createdAt of
+ *       second after {@code -DslowPollAfter=2000} ms) until the status is "delivered"; the polling loop is the
+ *       group "time to delivered", whose duration Gatling reports (gatling.conf sets useGroupDurationMetric). The server's own figure (updatedAt − createdAt of
  *       the delivered message, free of the polling granularity) is printed as well;</li>
  *   <li>after the load: waits (up to {@code -DsettleTimeout=180} s) until every accepted message reached a final
  *       status, and prints the counts by status of {@code GET /api/v1/analytics/summary} and what changed.</li>
@@ -148,7 +148,10 @@ public class SendThroughGatewaySimulation extends Simulation {
      */
     private Duration nextPoll(Session session) {
         long waited = System.nanoTime() - session.getLong("acceptedAt");
-        return waited < slowPollAfter.toNanos() ? pollInterval : SLOW_POLL.compareTo(pollInterval) > 0 ? SLOW_POLL : pollInterval;
+        if (waited < slowPollAfter.toNanos()) {
+            return pollInterval;
+        }
+        return SLOW_POLL.compareTo(pollInterval) > 0 ? SLOW_POLL : pollInterval;
     }
 
     private Session recordAccept(Session session) {

@@ -10,6 +10,7 @@ import java.util.UUID;
  * zone is the area code's, not one the organization gave.
  */
 public record Contact(UUID id, UUID organizationId, String phone, String firstName, String lastName, String email,
-                      String timeZone, boolean timeZoneDerived, Map<String, Object> customFields, List<String> tags, String consentStatus,
-                      String consentSource, Instant consentAt, Instant createdAt, Instant updatedAt) {
+                      String timeZone, boolean timeZoneDerived, Map<String, Object> customFields, List<String> tags,
+                      String consentStatus, String consentSource, Instant consentAt, Instant createdAt,
+                      Instant updatedAt) {
 }

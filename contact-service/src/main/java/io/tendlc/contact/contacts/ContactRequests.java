@@ -37,13 +37,14 @@ final class ContactRequests {
 
     /** {@code timeZoneDerived}: the zone is the area code's (a guess), not one the organization gave. */
     record ContactView(UUID id, String phone, String firstName, String lastName, String email, String timeZone,
-                       boolean timeZoneDerived, Map<String, Object> customFields, List<String> tags, String consentStatus, String consentSource,
-                       Instant consentAt, Instant createdAt, Instant updatedAt) {
+                       boolean timeZoneDerived, Map<String, Object> customFields, List<String> tags,
+                       String consentStatus, String consentSource, Instant consentAt, Instant createdAt,
+                       Instant updatedAt) {
 
         static ContactView of(Contact c) {
             return new ContactView(c.id(), c.phone(), c.firstName(), c.lastName(), c.email(), c.timeZone(),
-                    c.timeZoneDerived(), c.customFields(), c.tags(), c.consentStatus(), c.consentSource(), c.consentAt(), c.createdAt(),
-                    c.updatedAt());
+                    c.timeZoneDerived(), c.customFields(), c.tags(), c.consentStatus(), c.consentSource(),
+                    c.consentAt(), c.createdAt(), c.updatedAt());
         }
     }
 

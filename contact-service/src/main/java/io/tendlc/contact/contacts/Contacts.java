@@ -114,7 +114,8 @@ class Contacts {
         Array tags = rs.getArray("tags");
         return new Contact(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
                 rs.getString("phone"), rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"),
-                rs.getString("time_zone"), rs.getBoolean("time_zone_derived"), JSON.readValue(rs.getString("custom_fields"), MAP),
+                rs.getString("time_zone"), rs.getBoolean("time_zone_derived"),
+                JSON.readValue(rs.getString("custom_fields"), MAP),
                 tags == null ? List.of() : Arrays.stream((Object[]) tags.getArray()).map(Object::toString).toList(),
                 rs.getString("consent_status"), rs.getString("consent_source"), instant(rs, "consent_at"),
                 instant(rs, "created_at"), instant(rs, "updated_at"));

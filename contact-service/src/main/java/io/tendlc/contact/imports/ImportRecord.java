@@ -9,7 +9,8 @@ import java.util.UUID;
 /** A row of contact_import. */
 record ImportRecord(UUID id, UUID organizationId, String fileName, String status, UUID listId, String consentSource,
                     String attestation, Map<String, String> mapping, List<String> header, char delimiter,
-                    Charset encoding, String storedFile, long rowsTotal, long rowsImported, long rowsRejected, long rowsDuplicate,
+                    Charset encoding, String storedFile, long rowsTotal, long rowsImported, long rowsRejected,
+                    long rowsDuplicate,
                     long contactsCreated, long bytesTotal, long bytesRead, String error, String createdBy,
                     Instant createdAt, Instant startedAt, Instant finishedAt, String phonesSha256) {
 

@@ -26,7 +26,8 @@ class ImportStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = """
             id, organization_id, file_name, status, list_id, consent_source, attestation, mapping::text as mapping,
-            header::text as header, delimiter, encoding, stored_file, rows_total, rows_imported, rows_rejected, rows_duplicate,
+            header::text as header, delimiter, encoding, stored_file, rows_total, rows_imported, rows_rejected,
+            rows_duplicate,
             contacts_created, bytes_total, bytes_read, error, created_by, created_at, started_at, finished_at,
             phones_sha256""";
 

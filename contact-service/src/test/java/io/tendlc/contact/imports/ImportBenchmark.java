@@ -133,7 +133,8 @@ class ImportBenchmark {
     private void searchAtAMillion(UUID org, Generated file) {
         Api api = Api.at(port);
         String token = TestTokens.user(org, "OWNER");
-        String somePhone = "+1" + file.contacts.keySet().stream().skip(file.contacts.size() / 2).findFirst().orElseThrow();
+        String somePhone = "+1" + file.contacts.keySet().stream().skip(file.contacts.size() / 2).findFirst()
+                .orElseThrow();
         String firstPage = api.get("/api/v1/contacts?limit=50", token).json().path("nextCursor").asString();
         Map<String, java.util.function.Supplier<Api.Reply>> calls = new LinkedHashMap<>();
         calls.put("first page of 50, newest first", () -> api.get("/api/v1/contacts?limit=50", token));

@@ -62,7 +62,8 @@ class ImportFailureTest {
         assertThat(done.path("contactsCreated").asLong()).isEqualTo(rows);
         assertThat(count()).isEqualTo(rows);
         // 50,000 new contacts: the planner's statistics are refreshed at once, not whenever autovacuum comes by
-        java.sql.Timestamp finished = java.sql.Timestamp.from(java.time.Instant.parse(done.path("finishedAt").asString()));
+        java.sql.Timestamp finished = java.sql.Timestamp.from(
+                java.time.Instant.parse(done.path("finishedAt").asString()));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "select last_analyze from pg_stat_user_tables where relname = 'contact'", java.sql.Timestamp.class))
                 .isAfterOrEqualTo(new java.sql.Timestamp(finished.getTime() - 1000)));
