@@ -3,11 +3,13 @@ package io.tendlc.brand;
 import io.tendlc.platform.test.Api;
 import io.tendlc.platform.test.CrossOrganizationTest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static io.tendlc.brand.TestBrands.einScoring;
 import static io.tendlc.brand.TestBrands.privateProfit;
+import static org.awaitility.Awaitility.await;
 
 /** An OWNER of another organization aims at the victim's brand through its id on every route. */
 @BrandServiceTest
@@ -22,6 +24,12 @@ class BrandServiceCrossOrganizationTest extends CrossOrganizationTest {
         TestBrands victimBrands = new TestBrands(api, victimOrganization, victim());
         victimBrand = victimBrands.registered(privateProfit("Victim Vineyards", einScoring(72))).path("id").asString();
         victimBrands.awaitStatus(victimBrand, "APPROVED");
+        // the simulator delays each webhook by up to 500 ms and sends some twice: a late BRAND_ADD (or a repeat)
+        // landing in the history during the attacks would look like the intruder's doing. Wait until it is all in.
+        String events = BRANDS + "/" + victimBrand + "/events";
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(events, victim()).body(),
+                body -> body.contains("\"BRAND_ADD\"") && body.contains("\"BRAND_IDENTITY_STATUS_UPDATE\""));
+        awaitQuiet(() -> api.get(events, victim()).body(), Duration.ofMillis(1500));
     }
 
     /** The victim's brands and their TCR history (not statuses alone: those are TCR's to move). */

@@ -4,6 +4,7 @@ import io.tendlc.events.registry.BrandChanged;
 import io.tendlc.platform.test.Api;
 import io.tendlc.platform.test.CrossOrganizationTest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,9 @@ class CampaignServiceCrossOrganizationTest extends CrossOrganizationTest {
         victimCampaign = UUID.fromString(created.text("id"));
         victimTcrCampaign = created.text("tcrCampaignId");
         await().until(() -> api.get("/api/v1/campaigns/" + victimCampaign, victim()).text("status").equals("APPROVED"));
+        // TCR's webhooks arrive late or twice: the history must be complete before the attacks
+        awaitQuiet(() -> api.get("/api/v1/campaigns/" + victimCampaign + "/events", victim()).body(),
+                Duration.ofMillis(1500));
     }
 
     /** What the victim registered and what TCR and the carriers made of it. */

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The break-in test every service runs: an OWNER of another organization calls <em>every</em> API route of the
@@ -64,6 +67,21 @@ public abstract class CrossOrganizationTest {
 
     /** One attack per API route. */
     protected abstract List<Attack> attacks();
+
+    /**
+     * For {@link #prepareVictim}: waits until {@code read} answers the same twice {@code quiet} apart, so that what
+     * arrives asynchronously (webhooks a simulator delays by up to 500 ms or delivers twice) has landed before the
+     * victim's state is taken — otherwise a late delivery during the attacks would look like the intruder's doing.
+     */
+    protected static void awaitQuiet(Supplier<String> read, Duration quiet) {
+        String[] last = {read.get()};
+        await().atMost(Duration.ofSeconds(30)).pollDelay(quiet).pollInterval(quiet).until(() -> {
+            String now = read.get();
+            boolean same = now.equals(last[0]);
+            last[0] = now;
+            return same;
+        });
+    }
 
     /** API routes that hold no organization data (token-holding public links, say), each with the reason. */
     protected Map<String, String> routesWithoutOrganizationData() {
